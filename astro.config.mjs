@@ -1,0 +1,34 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { markdownPlugins } from './src/plugins/index.ts';
+import { siteConfig } from './src/site-config.ts';
+
+// Thin on purpose: plugin lists live in src/plugins/index.ts, site facts in src/site-config.ts.
+export default defineConfig({
+  site: siteConfig.origin,
+  trailingSlash: 'always',
+  // The build script writes here and renames to dist/ only when everything succeeded.
+  outDir: process.env.FORUM_OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: siteConfig.languages,
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: { processor: unified(markdownPlugins) },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // withastro/astro#18087: every .mdx warns about a harmless module-level directive.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * `npm run build`: check the content, build the site, index it for search, and
+ * only then replace dist/. A failed build leaves no dist/ that looks deployable
+ * (the previous one is removed too, so nobody deploys a stale site by mistake).
+ *
+ * Environment: FORUM_CONTENT_DIR (content folder), FORUM_DIST (output, default dist).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { formatProblems, inspectCorpus } from '../src/corpus/index.ts';
+import { LANG_CODES } from '../src/i18n/languages.ts';
+import { headersFile } from '../src/utils/security.ts';
+
+const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
+const tmp = `${out}.tmp-${process.pid}`;
+const timings = {};
+
+function fail(message) {
+  fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+  console.error(`\nBuild failed. ${message}\n`);
+  process.exit(1);
+}
+
+// 1. Content: every problem at once, each with file, field or line, and the fix.
+let t = performance.now();
+const { problems } = inspectCorpus();
+if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
+timings.check = performance.now() - t;
+
+// 2. Astro renders the pages into a temporary folder.
+t = performance.now();
+const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: { ...process.env, FORUM_OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (astro.status !== 0) fail('astro build failed (see its message above).');
+timings.astro = performance.now() - t;
+
+// 3. Localized 404 pages where static hosts look for them: /<lang>/404.html.
+for (const lang of LANG_CODES) {
+  const from = path.join(tmp, lang, '404', 'index.html');
+  if (fs.existsSync(from)) {
+    fs.renameSync(from, path.join(tmp, lang, '404.html'));
+    fs.rmSync(path.dirname(from), { recursive: true });
+  }
+}
+// The host-ready headers are generated from the one CSP definition (public/_headers is kept equal by a test).
+fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
+
+// 4. Only now does the new site replace the old one.
+fs.rmSync(out, { recursive: true, force: true });
+fs.renameSync(tmp, out);
+const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
+fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}.`);

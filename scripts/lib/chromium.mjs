@@ -1,0 +1,29 @@
+/**
+ * Finds Debian's Chromium for the browser tests, installing it with apt-get when
+ * running as root on a Debian-like machine (CI does). Never skips silently: where
+ * no browser can be had, it fails and says how to get one.
+ */
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+
+export function findChromium() {
+  return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
+}
+
+export function ensureChromium() {
+  let found = findChromium();
+  if (found) return found;
+  const root = process.getuid?.() === 0;
+  if (root && fs.existsSync('/usr/bin/apt-get')) {
+    console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    found = findChromium();
+    if (found) return found;
+  }
+  throw new Error(
+    'The browser tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) ' +
+      'or point CHROMIUM_PATH at a Chromium or Chrome binary, then run `npm test` again.',
+  );
+}

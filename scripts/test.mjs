@@ -1,0 +1,30 @@
+/**
+ * `npm test`: unit tests → type check → build the site and the fixture site →
+ * make sure Chromium is there → built-site checks in real Chromium.
+ * Stops at the first failing step, with its exit code.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ensureChromium } from './lib/chromium.mjs';
+
+const node = process.execPath;
+const bin = (p) => path.resolve('node_modules', p);
+function run(title, args, env = {}) {
+  console.log(`\n━━ ${title}`);
+  const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  if (r.status !== 0) {
+    console.error(`\n✗ ${title} failed.`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+const vitest = bin('vitest/vitest.mjs');
+run('Unit tests', [vitest, 'run', '--project', 'unit']);
+run('Type check (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
+run('Build the site', ['scripts/build.mjs']);
+run('Build the fixture site', ['scripts/build.mjs'], { FORUM_CONTENT_DIR: 'tests/fixtures/site', FORUM_DIST: 'tests/.out/fixture-dist' });
+console.log('\n━━ Chromium');
+process.env.CHROMIUM_PATH = ensureChromium();
+console.log(`using ${process.env.CHROMIUM_PATH}`);
+run('Built-site checks', [vitest, 'run', '--project', 'site']);
+console.log('\n✓ All tests passed.');

@@ -1,0 +1,96 @@
+import { closest } from '../utils/closest.ts';
+import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
+import { allRecords } from './read.ts';
+import type { Problem } from './problems.ts';
+
+/** Splits `<year>/<slug>#<eId>` (also `<year>#<eId>` for an edition record). */
+export function parseRefTarget(to: string): { key: string; eId?: string } {
+  const [key = '', eId] = to.split('#', 2);
+  return eId ? { key, eId } : { key };
+}
+
+export function findRecord(corpus: Corpus, key: string): CorpusRecord | undefined {
+  return corpus.documents.get(key) ?? corpus.editions.get(key);
+}
+
+function checkVersions(rec: CorpusRecord, problems: Problem[]) {
+  const originals = [...rec.versions.values()].filter((v) => v.data.version === 'original');
+  const orig = rec.versions.get(rec.meta.original as CorpusVersion['lang']);
+  if (!orig) {
+    problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
+  } else if (orig.data.version !== 'original') {
+    problems.push({ file: orig.file, field: 'version', message: `this is the work's original language (meta.yaml \`original: ${rec.meta.original}\`): set \`version: original\`` });
+  }
+  for (const v of originals) {
+    if (v.lang !== rec.meta.original) {
+      problems.push({ file: v.file, field: 'version', message: `only the ${rec.meta.original} version is the original (meta.yaml \`original\`): mark this one \`archive\` or \`official\`, or change \`original\`` });
+    }
+  }
+  for (const v of rec.versions.values()) {
+    if (v.data.basedOn > rec.meta.revision) {
+      problems.push({ file: v.file, field: 'basedOn', message: `basedOn ${v.data.basedOn} is later than the original's revision ${rec.meta.revision} (meta.yaml \`revision\`): lower basedOn or raise revision` });
+    }
+    const ids = new Set(rec.meta.sources.map((s) => s.id));
+    for (const c of v.cites) {
+      if (!ids.has(c.id)) {
+        problems.push({ file: v.file, line: c.line, field: '<Src>', message: `no source "${c.id}" in ${rec.metaFile}; known: ${[...ids].join(', ')}` });
+      }
+    }
+    if (rec.meta.text === 'editorial-record') {
+      for (const clause of v.clauses) {
+        if (!clause.eId.startsWith('preamble') && !hasCiteAfter(v, clause.line, v.clauses)) {
+          problems.push({ file: v.file, line: clause.line, field: clause.eId, message: 'every paragraph of an editorial record cites its source: add <Src id="…"/> after the statement' });
+        }
+      }
+    }
+  }
+}
+
+/** Whether a `<Src>` appears between this clause's line and the next clause's. */
+function hasCiteAfter(v: CorpusVersion, line: number, clauses: CorpusVersion['clauses']): boolean {
+  const next = clauses.find((c) => c.line > line)?.line ?? Infinity;
+  return v.cites.some((c) => c.line >= line && c.line < next);
+}
+
+function checkRefs(corpus: Corpus, rec: CorpusRecord, problems: Problem[]) {
+  for (const v of rec.versions.values()) {
+    for (const ref of v.refs) {
+      const { key, eId } = parseRefTarget(ref.to);
+      const target = findRecord(corpus, key);
+      if (!target) {
+        const near = closest(key, [...corpus.documents.keys(), ...corpus.editions.keys()]);
+        problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `unknown document "${key}"; closest: ${near.join(', ')}` });
+        continue;
+      }
+      if (eId) {
+        const orig = target.versions.get(target.meta.original as CorpusVersion['lang']);
+        const ids = new Set(orig?.clauses.map((c) => c.eId) ?? []);
+        if (!ids.has(eId)) {
+          problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `"${key}" has no clause "${eId}"; closest valid ids: ${closest(eId, ids).join(', ') || '(none)'}` });
+        }
+      }
+    }
+  }
+}
+
+/** Checks that need more than one file: versions against their work, lineage, sources, references. */
+export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
+  for (const rec of allRecords(corpus)) {
+    checkVersions(rec, problems);
+    checkRefs(corpus, rec, problems);
+    if (rec.meta.text === 'official-text' && !rec.meta.sources.some((s) => s.official)) {
+      problems.push({ file: rec.metaFile, field: 'text', message: 'an official text needs a source that publishes it (a source with `official: true`); otherwise write `text: editorial-record`' });
+    }
+  }
+  for (const doc of corpus.documents.values()) {
+    if (!corpus.editions.has(doc.edition)) {
+      problems.push({ file: doc.metaFile, message: `edition ${doc.edition} has no record: add content/editions/${doc.edition}/ (meta.yaml and at least the original language)` });
+    }
+    for (const field of ['continues', 'supersedes'] as const) {
+      const to = doc.meta[field];
+      if (to && !corpus.documents.has(to)) {
+        problems.push({ file: doc.metaFile, field, message: `no document "${to}"; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { checkCorpus } from './check.ts';
+import type { Corpus } from './model.ts';
+import { contentDir } from './paths.ts';
+import { ContentError, type Problem } from './problems.ts';
+import { readCorpus } from './read.ts';
+
+export * from './model.ts';
+export { ContentError, formatProblems, type Problem } from './problems.ts';
+export { contentDir } from './paths.ts';
+export { coverageReport, coverageOf, type CoverageEntry, type CoverageState } from './coverage.ts';
+export { findRecord, parseRefTarget } from './check.ts';
+export { allRecords } from './read.ts';
+
+/** Reads and checks a content folder; returns every problem found, never stopping at the first. */
+export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const corpus = readCorpus(dir, problems);
+  checkCorpus(corpus, problems);
+  return { corpus, problems };
+}
+
+const cache = new Map<string, Corpus>();
+
+/** The checked corpus (cached per folder for one build); throws a ContentError listing every problem. */
+export function loadCorpus(dir = contentDir()): Corpus {
+  const hit = cache.get(dir);
+  if (hit) return hit;
+  const { corpus, problems } = inspectCorpus(dir);
+  if (problems.length) throw new ContentError(problems);
+  cache.set(dir, corpus);
+  return corpus;
+}

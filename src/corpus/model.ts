@@ -1,0 +1,42 @@
+import type { LangCode } from '../i18n/languages.ts';
+import type { Edition, Version, Work } from '../schemas/index.ts';
+
+/** One clause as plain data: what search, citations, coverage and the registry work from. */
+export interface ClauseData {
+  eId: string;
+  /** The number as written in this version ("3.", "第五条", "(أ)"). */
+  num: string;
+  /** Plain text of the clause's first block. */
+  text: string;
+  line: number;
+}
+
+export interface CorpusVersion {
+  lang: LangCode;
+  file: string;
+  data: Version;
+  clauses: ClauseData[];
+  /** `<Src id>` uses, for the source check. */
+  cites: { id: string; line: number }[];
+  /** `<Ref to>` uses, resolved after all files are read. */
+  refs: { to: string; line: number }[];
+}
+
+interface RecordBase {
+  /** `2023` for an edition, `2023/data-security-consensus` for a document. */
+  key: string;
+  edition: string;
+  dir: string;
+  metaFile: string;
+  versions: Map<LangCode, CorpusVersion>;
+}
+
+export interface DocumentRecord extends RecordBase { type: 'document'; slug: string; meta: Work }
+export interface EditionRecord extends RecordBase { type: 'edition'; meta: Edition }
+export type CorpusRecord = DocumentRecord | EditionRecord;
+
+export interface Corpus {
+  dir: string;
+  editions: Map<string, EditionRecord>;
+  documents: Map<string, DocumentRecord>;
+}

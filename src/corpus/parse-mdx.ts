@@ -1,0 +1,50 @@
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+export interface ParsedMdx {
+  frontmatter: unknown;
+  /** Lines taken by the frontmatter block, so body lines can be reported as file lines. */
+  bodyLineOffset: number;
+  body: string;
+  tree: Root;
+}
+
+/** Splits `---` frontmatter from an MDX file and parses both; throws with a readable message on bad syntax. */
+export function parseMdx(source: string): ParsedMdx {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!m) throw new Error('the file must start with a frontmatter block between two `---` lines (title, version, basedOn)');
+  const frontmatter = parseYaml(m[1] ?? '');
+  const body = source.slice(m[0].length);
+  const bodyLineOffset = m[0].split('\n').length - 1;
+  let tree: Root;
+  try {
+    tree = parser.parse(body);
+  } catch (e) {
+    const err = e as { message?: string; line?: number; place?: { line?: number } };
+    const line = (err.line ?? err.place?.line ?? 0) + bodyLineOffset;
+    throw Object.assign(new Error(`invalid MDX: ${err.message ?? String(e)} (escape { } < as \\{ \\} \\< in prose)`), { line });
+  }
+  return { frontmatter, bodyLineOffset, body, tree };
+}
+
+export interface JsxUse { name: string; attrs: Record<string, string>; line: number; hasChildren: boolean }
+
+/** Every JSX element in the body (for <Src>, <Ref>, and to reject unknown components). */
+export function jsxUses(tree: Root, lineOffset: number): JsxUse[] {
+  const out: JsxUse[] = [];
+  visit(tree, (node) => {
+    const n = node as unknown as { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: unknown[]; position?: { start: { line: number } } };
+    if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
+    const attrs: Record<string, string> = {};
+    for (const a of n.attributes ?? []) if (a.name && typeof a.value === 'string') attrs[a.name] = a.value;
+    out.push({ name: n.name ?? '', attrs, line: (n.position?.start.line ?? 0) + lineOffset, hasChildren: (n.children?.length ?? 0) > 0 });
+  });
+  return out;
+}

@@ -1,0 +1,145 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { assignEIds } from '../clauses/index.ts';
+import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
+import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
+import { collectBlocks } from './mdast-blocks.ts';
+import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
+import { displayPath } from './paths.ts';
+import { jsxUses, parseMdx } from './parse-mdx.ts';
+import type { Problem } from './problems.ts';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const YEAR = /^\d{4}$/;
+const KNOWN_COMPONENTS = new Set(['Src', 'Ref', 'Clause']);
+
+function zodProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((i) => ({
+    file,
+    field: prefix + (i.path.length ? i.path.join('.') : '(whole file)'),
+    message: i.code === 'unrecognized_keys'
+      ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}: remove ${i.keys.length > 1 ? 'them' : 'it'} or check the spelling (see docs/content.md)`
+      : i.message,
+  }));
+}
+
+function readYaml(file: string, problems: Problem[]): unknown {
+  try {
+    return parseYaml(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    problems.push({ file: displayPath(file), ...(line ? { line } : {}), message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return undefined;
+  }
+}
+
+function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusVersion | undefined {
+  const shown = displayPath(file);
+  let parsed;
+  try {
+    parsed = parseMdx(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    const line = (e as { line?: number }).line;
+    problems.push({ file: shown, ...(line ? { line } : {}), message: (e as Error).message });
+    return undefined;
+  }
+  const data = VersionSchema.safeParse(parsed.frontmatter ?? {});
+  if (!data.success) {
+    problems.push(...zodProblems(shown, data.error));
+    return undefined;
+  }
+  const uses = jsxUses(parsed.tree, parsed.bodyLineOffset);
+  for (const u of uses) {
+    if (!KNOWN_COMPONENTS.has(u.name)) {
+      problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `unknown component; the texts may use only <Src id="…"/>, <Ref to="…"/> and <Clause id="…"/>` });
+    }
+  }
+  const located = collectBlocks(parsed.tree, parsed.body);
+  const { clauses, errors } = assignEIds(located.map((l) => l.block), getLanguage(lang));
+  for (const e of errors) {
+    problems.push({ file: shown, ...(e.line ? { line: e.line + parsed.bodyLineOffset } : {}), field: 'clause id', message: e.message });
+  }
+  const out: ClauseData[] = [];
+  clauses.forEach((c, i) => {
+    const block = located[i]?.block;
+    if (c && c.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: (block.line ?? 0) + parsed.bodyLineOffset });
+  });
+  return {
+    lang,
+    file: shown,
+    data: data.data,
+    clauses: out,
+    cites: uses.filter((u) => u.name === 'Src').map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
+    refs: uses.filter((u) => u.name === 'Ref').map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
+  };
+}
+
+function readRecordDir(dir: string, problems: Problem[]): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion> } {
+  const metaFile = path.join(dir, 'meta.yaml');
+  const versions = new Map<LangCode, CorpusVersion>();
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (name === 'meta.yaml' || fs.statSync(full).isDirectory()) continue;
+    const m = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.mdx$/.exec(name);
+    if (!m?.[1] || !isLang(m[1])) {
+      problems.push({ file: displayPath(full), message: `unexpected file: a folder holds meta.yaml and one <lang>.mdx per language (${LANG_CODES.join(', ')}); rename or move it` });
+      continue;
+    }
+    const v = readVersion(full, m[1], problems);
+    if (v) versions.set(m[1], v);
+  }
+  if (!fs.existsSync(metaFile)) {
+    problems.push({ file: displayPath(metaFile), message: 'missing: every record folder needs a meta.yaml with its language-neutral facts (see docs/content.md)' });
+    return { meta: undefined, metaFile, versions };
+  }
+  return { meta: readYaml(metaFile, problems), metaFile, versions };
+}
+
+function subdirs(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory()).sort();
+}
+
+/** Reads and validates every file of a content folder. Cross-file checks are in `check.ts`. */
+export function readCorpus(dir: string, problems: Problem[]): Corpus {
+  const corpus: Corpus = { dir, editions: new Map(), documents: new Map() };
+  for (const year of subdirs(path.join(dir, 'editions'))) {
+    const edDir = path.join(dir, 'editions', year);
+    if (!YEAR.test(year)) {
+      problems.push({ file: displayPath(edDir), message: 'an edition folder is named by its year (for example 2023)' });
+      continue;
+    }
+    const r = readRecordDir(edDir, problems);
+    if (r.meta === undefined) continue;
+    const meta = EditionSchema.safeParse(r.meta);
+    if (!meta.success) { problems.push(...zodProblems(displayPath(r.metaFile), meta.error)); continue; }
+    const rec: EditionRecord = { type: 'edition', key: year, edition: year, dir: edDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions };
+    corpus.editions.set(year, rec);
+  }
+  for (const year of subdirs(path.join(dir, 'documents'))) {
+    if (!YEAR.test(year)) {
+      problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
+      continue;
+    }
+    for (const slug of subdirs(path.join(dir, 'documents', year))) {
+      const docDir = path.join(dir, 'documents', year, slug);
+      if (!SLUG.test(slug)) {
+        problems.push({ file: displayPath(docDir), message: 'a document folder name is a lowercase ASCII slug with hyphens (for example data-security-consensus)' });
+        continue;
+      }
+      const r = readRecordDir(docDir, problems);
+      if (r.meta === undefined) continue;
+      const meta = WorkSchema.safeParse(r.meta);
+      if (!meta.success) { problems.push(...zodProblems(displayPath(r.metaFile), meta.error)); continue; }
+      const rec: DocumentRecord = { type: 'document', key: `${year}/${slug}`, edition: year, slug, dir: docDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions };
+      corpus.documents.set(rec.key, rec);
+    }
+  }
+  return corpus;
+}
+
+export function allRecords(corpus: Corpus): CorpusRecord[] {
+  return [...corpus.editions.values(), ...corpus.documents.values()];
+}

@@ -1,0 +1,125 @@
+/**
+ * The language table: everything language-specific in code lives here.
+ * Adding a language = one entry in `LANGUAGES` + one `locales/<code>.json`.
+ * UI sentences live in the locale files; this table holds what code needs to
+ * *compute* with (direction, digits, numbering words, quotation marks).
+ */
+
+export interface NumberingWords {
+  /** Words that introduce a numbered unit in headings, as authors write them (matched case-insensitively, before the number). */
+  article: string[];
+  section: string[];
+  chapter: string[];
+  part: string[];
+  annex: string[];
+  /**
+   * Chinese-style units wrap the number: 第五条 = prefix "第" + number + suffix "条".
+   * Each entry is [prefix, suffix] for one unit kind.
+   */
+  wrapped?: Partial<Record<'article' | 'section' | 'chapter' | 'part' | 'annex', [string, string][]>>;
+}
+
+export interface Language {
+  /** BCP 47 tag used everywhere: URL segment, html lang, Pagefind, hreflang. */
+  code: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's name in its own language and script. */
+  name: string;
+  /** English name, for editors' reports (coverage) and logs. */
+  englishName: string;
+  /** Intl locale used for dates and numbers. */
+  intl: string;
+  /** Primary and nested quotation marks. */
+  quotes: { open: string; close: string; innerOpen: string; innerClose: string };
+  /** Letters used for points (a), (b)… in this language, in order. Position n maps to the n-th Latin letter. */
+  pointLetters: string[];
+  /** Native digits 0–9 when the script has its own (Arabic-Indic); authors may use either. */
+  digits?: string[];
+  /** Words that introduce numbered units. */
+  numbering: NumberingWords;
+  /** Display patterns for clause labels; {n} is the number, {x} a letter/roman. */
+  clauseWords: {
+    article: string; section: string; chapter: string; part: string; annex: string;
+    paragraph: string; point: string; preamble: string;
+  };
+  /**
+   * Citation pattern. Placeholders: {title} {edition} {clause} {url} {record}.
+   * {record} is replaced by the locale's "editorial record" wording when the
+   * document is an editorial record (empty otherwise).
+   */
+  citation: string;
+}
+
+const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
+
+export const LANGUAGES = [
+  {
+    code: 'en', dir: 'ltr', name: 'English', englishName: 'English', intl: 'en-GB',
+    quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
+    pointLetters: LATIN,
+    numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapter'], part: ['part'], annex: ['annex'] },
+    clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapter {n}', part: 'Part {n}', annex: 'Annex {n}', paragraph: 'Paragraph {n}', point: 'point ({x})', preamble: 'Preamble' },
+    citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+  },
+  {
+    code: 'zh', dir: 'ltr', name: '中文', englishName: 'Chinese', intl: 'zh-CN',
+    quotes: { open: '《', close: '》', innerOpen: '〈', innerClose: '〉' },
+    // Chinese enumerates points as （一）（二）（三）…: position n maps to the n-th Latin letter.
+    pointLetters: '一二三四五六七八九十'.split(''),
+    numbering: {
+      article: [], section: [], chapter: [], part: [], annex: ['附件'],
+      wrapped: { article: [['第', '条']], section: [['第', '节']], chapter: [['第', '章']], part: [['第', '部分'], ['第', '编']], annex: [['附件', '']] },
+    },
+    clauseWords: { article: '第{n}条', section: '第{n}节', chapter: '第{n}章', part: '第{n}部分', annex: '附件{n}', paragraph: '第{n}段', point: '第（{x}）项', preamble: '序言' },
+    citation: '{record}{open}{title}{close}，{edition}，{clause}。{url}',
+  },
+  {
+    code: 'fr', dir: 'ltr', name: 'Français', englishName: 'French', intl: 'fr-FR',
+    quotes: { open: '« ', close: ' »', innerOpen: '“', innerClose: '”' },
+    pointLetters: LATIN,
+    numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapitre'], part: ['partie', 'titre'], annex: ['annexe'] },
+    clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapitre {n}', part: 'Partie {n}', annex: 'Annexe {n}', paragraph: 'Paragraphe {n}', point: 'alinéa {x})', preamble: 'Préambule' },
+    citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+  },
+  {
+    code: 'ru', dir: 'ltr', name: 'Русский', englishName: 'Russian', intl: 'ru-RU',
+    quotes: { open: '«', close: '»', innerOpen: '„', innerClose: '“' },
+    // Russian legal enumeration skips ё, й, ъ, ы, ь.
+    pointLetters: 'абвгдежзиклмнопрстуфхцчшщэюя'.split(''),
+    numbering: { article: ['статья', 'ст.'], section: ['раздел'], chapter: ['глава'], part: ['часть'], annex: ['приложение'] },
+    clauseWords: { article: 'Статья {n}', section: 'Раздел {n}', chapter: 'Глава {n}', part: 'Часть {n}', annex: 'Приложение {n}', paragraph: 'Пункт {n}', point: 'подпункт {x})', preamble: 'Преамбула' },
+    citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+  },
+  {
+    code: 'es', dir: 'ltr', name: 'Español', englishName: 'Spanish', intl: 'es-ES',
+    quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
+    pointLetters: LATIN,
+    numbering: { article: ['artículo', 'art.'], section: ['sección'], chapter: ['capítulo'], part: ['parte', 'título'], annex: ['anexo'] },
+    clauseWords: { article: 'Artículo {n}', section: 'Sección {n}', chapter: 'Capítulo {n}', part: 'Parte {n}', annex: 'Anexo {n}', paragraph: 'Párrafo {n}', point: 'apartado {x})', preamble: 'Preámbulo' },
+    citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+  },
+  {
+    code: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic', intl: 'ar',
+    quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
+    // Abjad order, as UN Arabic texts enumerate points: (أ) (ب) (ج) (د) (هـ) …
+    pointLetters: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'],
+    digits: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
+    numbering: { article: ['المادة', 'مادة'], section: ['القسم', 'الفرع'], chapter: ['الفصل', 'الباب'], part: ['الجزء'], annex: ['المرفق'] },
+    clauseWords: { article: 'المادة {n}', section: 'القسم {n}', chapter: 'الفصل {n}', part: 'الجزء {n}', annex: 'المرفق {n}', paragraph: 'الفقرة {n}', point: 'البند ({x})', preamble: 'الديباجة' },
+    citation: '{record}{open}{title}{close}، {edition}، {clause}. {url}',
+  },
+] as const satisfies readonly Language[];
+
+export type LangCode = (typeof LANGUAGES)[number]['code'];
+export const LANG_CODES = LANGUAGES.map((l) => l.code) as LangCode[];
+export const DEFAULT_LANG: LangCode = 'en';
+
+export function isLang(code: string): code is LangCode {
+  return (LANG_CODES as string[]).includes(code);
+}
+
+export function getLanguage(code: string): Language {
+  const lang = LANGUAGES.find((l) => l.code === code);
+  if (!lang) throw new Error(`Unknown language "${code}". Known: ${LANG_CODES.join(', ')}. Add it to src/i18n/languages.ts.`);
+  return lang;
+}

@@ -1,0 +1,14 @@
+import remarkGfm from 'remark-gfm';
+import { remarkClauseIds } from './remark-clause-ids.ts';
+import { remarkResolveRefs } from './remark-resolve-refs.ts';
+
+/**
+ * The Markdown pipeline, in one place. GFM is listed explicitly (and the built-in
+ * switch turned off) so the pipeline reads as what it is; smartypants is off
+ * because it would force English curly quotes onto French « » and Chinese 《》.
+ */
+export const markdownPlugins = {
+  gfm: false,
+  smartypants: false,
+  remarkPlugins: [remarkGfm, remarkClauseIds, remarkResolveRefs],
+};

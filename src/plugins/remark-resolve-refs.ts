@@ -1,0 +1,67 @@
+import type { Nodes, Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { clauseLabel } from '../clauses/index.ts';
+import { findRecord, loadCorpus, parseRefTarget } from '../corpus/index.ts';
+import { getLanguage, type LangCode } from '../i18n/languages.ts';
+import { recordUrl } from '../utils/urls.ts';
+import { fileContext } from './file-context.ts';
+
+type Jsx = Nodes & { name?: string; attributes?: { name?: string; value?: unknown }[]; children: Nodes[] };
+
+const attr = (n: Jsx, name: string) => {
+  const v = n.attributes?.find((a) => a.name === name)?.value;
+  return typeof v === 'string' ? v : '';
+};
+
+/**
+ * Resolves the two components editors write in the texts, at build time, in the
+ * language of the file:
+ *
+ * - `<Ref to="2023/data-security-consensus#para_2"/>` → `<a href="/fr/2023/data-security-consensus/#para_2">
+ *   « titre », paragraphe 2</a>`: written once, it points at the same clause in every language.
+ * - `<Src id="china-daily-2024"/>` → `<sup class="cite"><a href="#source-china-daily-2024">[2]</a></sup>`,
+ *   numbered as the work lists its sources.
+ *
+ * Unknown targets were already reported by the corpus check (file, line, closest ids).
+ */
+export function remarkResolveRefs() {
+  return (tree: Root, file: VFile) => {
+    const ctx = fileContext(file.path);
+    if (!ctx) return;
+    const corpus = loadCorpus();
+    const self = findRecord(corpus, ctx.key);
+    const walk = (node: Nodes) => {
+      if (!('children' in node)) return;
+      const kids = node.children as Nodes[];
+      kids.forEach((k, i) => {
+        const j = k as Jsx;
+        if ((j.type === 'mdxJsxTextElement' || j.type === 'mdxJsxFlowElement') && (j.name === 'Ref' || j.name === 'Src')) {
+          kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, corpus) : srcLink(j, self?.meta.sources ?? [])) as Nodes;
+        } else walk(k);
+      });
+    };
+    walk(tree);
+  };
+}
+
+function refLink(j: Jsx, lang: LangCode, corpus: ReturnType<typeof loadCorpus>) {
+  const { key, eId } = parseRefTarget(attr(j, 'to'));
+  const target = findRecord(corpus, key);
+  const v = target?.versions.get(lang) ?? target?.versions.get(target.meta.original as LangCode);
+  const language = getLanguage(lang);
+  const title = `${language.quotes.open}${v?.data.title ?? key}${language.quotes.close}`;
+  const text = eId ? `${title}, ${clauseLabel(eId, language)}` : title;
+  const children = j.children.length ? j.children : [{ type: 'text', value: text }];
+  const link = { type: 'link', url: recordUrl(lang, key, eId), children, data: { hProperties: { className: ['xref'] } } };
+  return j.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
+}
+
+function srcLink(j: Jsx, sources: { id: string; title: string }[]) {
+  const id = attr(j, 'id');
+  const n = sources.findIndex((s) => s.id === id) + 1;
+  return {
+    type: 'emphasis',
+    data: { hName: 'sup', hProperties: { className: ['cite'] } },
+    children: [{ type: 'link', url: `#source-${id}`, children: [{ type: 'text', value: `[${n}]` }] }],
+  };
+}

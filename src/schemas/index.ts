@@ -1,0 +1,4 @@
+export * from './date.ts';
+export * from './source.ts';
+export * from './work.ts';
+export * from './version.ts';

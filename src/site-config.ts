@@ -1,0 +1,10 @@
+import { LANG_CODES } from './i18n/languages';
+
+/**
+ * Facts about the deployment, set once. `origin` is the public address used in
+ * citations and canonical links; override it for another host with FORUM_SITE.
+ */
+export const siteConfig = {
+  origin: process.env.FORUM_SITE ?? 'https://texts.gpscf.example',
+  languages: LANG_CODES,
+};

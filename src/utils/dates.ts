@@ -1,0 +1,47 @@
+import type { DateOrRange, PartialDate } from '../schemas/index.ts';
+
+/**
+ * Calendar dates for readers, through Intl, never shifted by a time zone: the
+ * date is built at UTC noon and formatted in UTC. A year stays a year and a month
+ * stays a month; nothing more precise than the source is ever shown.
+ */
+function parts(d: PartialDate): { date: Date; precision: 'year' | 'month' | 'day' } {
+  const [y, m, day] = d.split('-').map(Number);
+  const precision = day ? 'day' : m ? 'month' : 'year';
+  return { date: new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, day ?? 1, 12)), precision };
+}
+
+const OPTIONS = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatDate(d: PartialDate, locale: string): string {
+  const { date, precision } = parts(d);
+  return new Intl.DateTimeFormat(locale, OPTIONS[precision]).format(date);
+}
+
+export function formatDateOrRange(d: DateOrRange, locale: string): string {
+  if (typeof d === 'string') return formatDate(d, locale);
+  const a = parts(d.from);
+  const b = parts(d.to);
+  if (a.precision !== b.precision) return `${formatDate(d.from, locale)} – ${formatDate(d.to, locale)}`;
+  // formatRange collapses shared parts ("8–10 September 2024")…
+  const fmt = new Intl.DateTimeFormat(locale, OPTIONS[a.precision]);
+  const range = fmt.formatRange(a.date, b.date);
+  // …but ICU's zh pattern falls back to numeric "2024/9/8 – 2024/9/10" for long months:
+  // when the range drops the style of a single date, spell out both ends instead.
+  const single = fmt.format(a.date);
+  return range.includes('/') && !single.includes('/') ? `${single} – ${fmt.format(b.date)}` : range;
+}
+
+/** Machine-readable value for <time datetime>. */
+export function isoOf(d: DateOrRange): string {
+  return typeof d === 'string' ? d : d.from;
+}
+
+/** Sort key: the earliest day the date can mean. */
+export function sortKey(d: DateOrRange): string {
+  return (typeof d === 'string' ? d : d.from).padEnd(10, '-');
+}

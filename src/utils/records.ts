@@ -1,0 +1,48 @@
+import { loadCorpus, type CorpusRecord, type CorpusVersion, type DocumentRecord, type EditionRecord } from '../corpus/index.ts';
+import { LANG_CODES, type LangCode } from '../i18n/languages.ts';
+import { sortKey } from './dates.ts';
+
+/**
+ * What pages need from the corpus, as plain data: records in reading order and
+ * the version a reader of a given language gets (their own, or the original).
+ */
+export function editions(): EditionRecord[] {
+  return [...loadCorpus().editions.values()].sort((a, b) => b.edition.localeCompare(a.edition));
+}
+
+export function documents(): DocumentRecord[] {
+  return [...loadCorpus().documents.values()].sort(
+    (a, b) => b.edition.localeCompare(a.edition) || (a.meta.order ?? 999) - (b.meta.order ?? 999) || sortKey(a.meta.date).localeCompare(sortKey(b.meta.date)) || a.key.localeCompare(b.key),
+  );
+}
+
+export function documentsOf(edition: string): DocumentRecord[] {
+  return documents().filter((d) => d.edition === edition);
+}
+
+export function originalOf(rec: CorpusRecord): CorpusVersion {
+  const v = rec.versions.get(rec.meta.original as LangCode);
+  if (!v) throw new Error(`${rec.key} has no original version (checked before the build; this is a bug)`);
+  return v;
+}
+
+/** The version a reader of `lang` is shown, and whether it is a fallback to the original. */
+export function versionFor(rec: CorpusRecord, lang: LangCode): { version: CorpusVersion; fallback: boolean } {
+  const own = rec.versions.get(lang);
+  return own ? { version: own, fallback: false } : { version: originalOf(rec), fallback: true };
+}
+
+export function titleFor(rec: CorpusRecord, lang: LangCode): { title: string; lang: LangCode } {
+  const { version } = versionFor(rec, lang);
+  return { title: version.data.title, lang: version.lang };
+}
+
+/** Languages that have a real version (hreflang alternates), in table order. */
+export function existingLangs(rec: CorpusRecord): LangCode[] {
+  return LANG_CODES.filter((l) => rec.versions.has(l));
+}
+
+/** Documents that name this one in `continues` / `supersedes`. */
+export function successorsOf(key: string): DocumentRecord[] {
+  return documents().filter((d) => d.meta.continues === key || d.meta.supersedes === key);
+}

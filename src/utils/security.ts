@@ -1,0 +1,42 @@
+/**
+ * The Content Security Policy, in one place. Scripts only from the site itself
+ * (no 'unsafe-inline', no 'unsafe-eval'); Pagefind compiles WebAssembly
+ * ('wasm-unsafe-eval') and may start a worker from a blob.
+ */
+export const CSP_DIRECTIVES: Record<string, string> = {
+  'default-src': "'self'",
+  'script-src': "'self' 'wasm-unsafe-eval'",
+  'style-src': "'self'",
+  'img-src': "'self' data:",
+  'font-src': "'self'",
+  'connect-src': "'self'",
+  'worker-src': "'self' blob:",
+  'manifest-src': "'self'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'object-src': "'none'",
+  'frame-ancestors': "'none'",
+};
+
+/** Directives a <meta> policy may not carry (browsers ignore them there). */
+const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+
+const join = (d: Record<string, string>) => Object.entries(d).map(([k, v]) => `${k} ${v}`).join('; ');
+
+export const cspHeader = () => join(CSP_DIRECTIVES);
+export const cspMeta = () => join(Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([k]) => !HEADER_ONLY.has(k))));
+
+/** Response headers for every page, as written to public/_headers (Netlify/Cloudflare Pages format). */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': cspHeader(),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  // Only what the site uses: writing to the clipboard for the copy buttons.
+  'Permissions-Policy': 'clipboard-write=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+export function headersFile(): string {
+  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+}

@@ -1,0 +1,15 @@
+/** Every URL the site makes comes from here, so the scheme lives in one place (always trailing slashes). */
+export const homeUrl = (lang: string) => `/${lang}/`;
+export const catalogueUrl = (lang: string) => `/${lang}/documents/`;
+export const searchUrl = (lang: string) => `/${lang}/search/`;
+export const coverageUrl = (lang: string) => `/${lang}/coverage/`;
+export const editionUrl = (lang: string, year: string) => `/${lang}/${year}/`;
+export const documentUrl = (lang: string, edition: string, slug: string) => `/${lang}/${edition}/${slug}/`;
+/** Language-neutral permalink: resolves to the reader's language. */
+export const permalinkUrl = (edition: string, slug: string) => `/${edition}/${slug}/`;
+/** A record key ("2023" or "2023/slug") in a language, with an optional clause fragment. */
+export function recordUrl(lang: string, key: string, eId?: string): string {
+  const [edition = '', slug] = key.split('/');
+  const base = slug ? documentUrl(lang, edition, slug) : editionUrl(lang, edition);
+  return eId ? `${base}#${eId}` : base;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { clauseLabel } from '../../../src/clauses';
+import { getLanguage } from '../../../src/i18n/languages';
+
+describe('clauseLabel', () => {
+  it.each<[string, string, string]>([
+    ['en', 'preamble', 'Preamble'],
+    ['en', 'art_5', 'Article 5'],
+    ['en', 'art_5__para_2', 'Article 5 (2)'],
+    ['en', 'art_5__para_2__point_c', 'Article 5 (2)(c)'],
+    ['en', 'art_5__para_2__point_c__point_ii', 'Article 5 (2)(c)(ii)'],
+    ['en', 'art_5__point_a', 'Article 5 (a)'],
+    ['en', 'para_7', 'Paragraph 7'],
+    ['en', 'para_7__point_b', 'Paragraph 7 (b)'],
+    ['en', 'para_7__point_b__point_iv', 'Paragraph 7 (b)(iv)'],
+    ['en', 'annex_1', 'Annex 1'],
+    ['en', 'annex_1__para_3', 'Annex 1, Paragraph 3'],
+    ['en', 'annex_1__art_2__para_3', 'Annex 1, Article 2 (3)'],
+    ['en', 'sec_2', 'Section 2'],
+    ['en', 'chp_1', 'Chapter 1'],
+    ['en', 'part_1', 'Part 1'],
+    ['en', 'point_a', 'point (a)'],
+    ['en', 'art_5bis', 'Article 5bis'],
+    ['en', 'art_5bis__para_1', 'Article 5bis (1)'],
+    ['en', 'recital_3', 'recital 3'],
+    ['en', 'para_7__point_aa', 'Paragraph 7 (aa)'],
+    ['zh', 'preamble', '序言'],
+    ['zh', 'art_5', '第5条'],
+    ['zh', 'art_5__para_2', '第5条 (2)'],
+    ['zh', 'art_5__para_2__point_c', '第5条 (2)（三）'],
+    ['zh', 'para_7__point_b', '第7段（二）'],
+    ['zh', 'para_7__point_k', '第7段（十一）'],
+    ['zh', 'annex_1__para_3', '附件1，第3段'],
+    ['zh', 'point_c', '第（三）项'],
+    ['zh', 'chp_1', '第1章'],
+    ['fr', 'art_5__para_2__point_c', 'Article 5 (2)(c)'],
+    ['fr', 'para_7', 'Paragraphe 7'],
+    ['fr', 'annex_1__para_3', 'Annexe 1, Paragraphe 3'],
+    ['fr', 'preamble', 'Préambule'],
+    ['ru', 'art_5__para_2__point_c', 'Статья 5 (2)(в)'],
+    ['ru', 'para_7__point_a', 'Пункт 7 (а)'],
+    ['ru', 'annex_1__para_3', 'Приложение 1, Пункт 3'],
+    ['ru', 'chp_3', 'Глава 3'],
+    ['es', 'art_5__para_2__point_c', 'Artículo 5 (2)(c)'],
+    ['es', 'para_7', 'Párrafo 7'],
+    ['es', 'preamble', 'Preámbulo'],
+    ['ar', 'art_5', 'المادة 5'],
+    ['ar', 'art_5__para_2__point_c', 'المادة 5 (2)(ج)'],
+    ['ar', 'para_7__point_e', 'الفقرة 7 (هـ)'],
+    ['ar', 'annex_1__para_3', 'المرفق 1، الفقرة 3'],
+    ['ar', 'preamble', 'الديباجة'],
+  ])('[%s] labels %s as %j', (code, eId, label) => {
+    expect(clauseLabel(eId, getLanguage(code))).toBe(label);
+  });
+});
