@@ -22,6 +22,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
+      // Never inline scripts or assets: the CSP allows scripts from the site's own files only.
+      assetsInlineLimit: 0,
       rolldownOptions: {
         // withastro/astro#18087: every .mdx warns about a harmless module-level directive.
         onwarn(warning, warn) {

@@ -1,4 +1,4 @@
-import { LANG_CODES } from './i18n/languages';
+import { LANG_CODES } from './i18n/languages.ts';
 
 /**
  * Facts about the deployment, set once. `origin` is the public address used in

@@ -37,19 +37,20 @@ export function remarkClauseIds() {
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id: c.eId, className: ['clause'], dataPagefindTitle: clauseLabel(c.eId, lang) };
       const target: Parent | undefined = node.type === 'listItem' ? (node.children.find((n) => n.type === 'paragraph') as Parent | undefined) : node;
-      if (target) addSelfLink(target, c.eId, c.num);
+      // A clause with no written number (preamble, some overrides) links with its label instead.
+      if (target) addSelfLink(target, c.eId, c.num || clauseLabel(c.eId, lang), c.labelLength > 0);
     });
     removeOverrides(tree);
   };
 }
 
 /** Turns the written number into a link to the clause itself (the reader's permalink). */
-function addSelfLink(parent: Parent, eId: string, num: string) {
+function addSelfLink(parent: Parent, eId: string, num: string, inText: boolean) {
   const kids = parent.children as PhrasingContent[];
   const startIdx = kids.findIndex((k) => !(k.type as string).startsWith('mdxJsx'));
   const first = kids[startIdx];
   const link: Link = { type: 'link', url: `#${eId}`, children: [{ type: 'text', value: num }], data: { hProperties: { className: ['clause-num'] } } };
-  if (first?.type === 'text' && first.value.trimStart().startsWith(num)) {
+  if (inText && first?.type === 'text' && first.value.trimStart().startsWith(num)) {
     // The label is part of the text ("第五条 …", "(a) …"): move it into the link.
     first.value = first.value.trimStart().slice(num.length);
     kids.splice(startIdx, 0, link);

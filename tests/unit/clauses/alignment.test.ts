@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignEIds, clauseLabel, type BlockInput } from '../../../src/clauses';
-import { getLanguage, LANG_CODES } from '../../../src/i18n/languages';
+import { assignEIds, clauseLabel, type BlockInput } from '../../../src/clauses/index.ts';
+import { getLanguage, LANG_CODES } from '../../../src/i18n/languages.ts';
 
 /**
  * One small structured document in six language versions, each written in

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignEIds, type AssignResult, type BlockInput } from '../../../src/clauses';
-import { getLanguage } from '../../../src/i18n/languages';
+import { assignEIds, type AssignResult, type BlockInput } from '../../../src/clauses/index.ts';
+import { getLanguage } from '../../../src/i18n/languages.ts';
 
 /** Builders for the block sequence the remark adapter produces. */
 const h = (text: string, extra: Partial<BlockInput> = {}): BlockInput => ({ type: 'heading', depth: 2, text, ...extra });

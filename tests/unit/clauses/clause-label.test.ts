@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseLabel } from '../../../src/clauses';
-import { getLanguage } from '../../../src/i18n/languages';
+import { clauseLabel } from '../../../src/clauses/index.ts';
+import { getLanguage } from '../../../src/i18n/languages.ts';
 
 describe('clauseLabel', () => {
   it.each<[string, string, string]>([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral, parseNumber, parseRoman, toChineseNumeral, toRoman } from '../../../src/clauses';
-import { latinIndex, latinLetters } from '../../../src/clauses';
+import { parseChineseNumeral, parseNumber, parseRoman, toChineseNumeral, toRoman } from '../../../src/clauses/index.ts';
+import { latinIndex, latinLetters } from '../../../src/clauses/index.ts';
 
 describe('parseNumber', () => {
   it.each([

@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launch } from './browser.ts';
+import { PAGE_CASES } from './pages.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const base = (site: 'site' | 'fixture') => (site === 'site' ? inject('siteUrl') : inject('fixtureUrl'));
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  describe(`accessibility (axe, WCAG 2.2 A/AA), ${colorScheme} colour scheme`, () => {
+    let ctx: BrowserContext;
+    beforeAll(async () => {
+      ctx = await launch({ colorScheme });
+    });
+    afterAll(async () => ctx?.close());
+
+    it.each(PAGE_CASES)('$type page in $lang ($path) has no violations', async ({ site, path }) => {
+      const page = await ctx.newPage();
+      await page.goto(base(site) + path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      await page.close();
+      expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  });
+}
+
+describe('accessibility without JavaScript', () => {
+  it.each(['/2023/data-security-consensus/'])('the language-neutral permalink page %s lists versions accessibly', async (path) => {
+    const ctx = await launch({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(inject('siteUrl') + path);
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    await ctx.close();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { LANG_CODES } from '../../src/i18n/languages.ts';
+
+/**
+ * One representative URL per page type, per language; what the accessibility,
+ * security and keyboard checks walk. `site` is the shipped corpus, `fixture` the
+ * test corpus (fallback pages, structured text, hostile strings).
+ */
+export interface PageCase { type: string; lang: string; site: 'site' | 'fixture'; path: string }
+
+const perLang = (type: string, site: PageCase['site'], make: (l: string) => string): PageCase[] =>
+  LANG_CODES.map((lang) => ({ type, lang, site, path: make(lang) }));
+
+export const PAGE_CASES: PageCase[] = [
+  { type: 'chooser', lang: 'en', site: 'site', path: '/' },
+  { type: 'root 404', lang: 'en', site: 'site', path: '/404.html' },
+  ...perLang('home', 'site', (l) => `/${l}/`),
+  ...perLang('catalogue', 'site', (l) => `/${l}/documents/`),
+  ...perLang('edition', 'site', (l) => `/${l}/2023/`),
+  ...perLang('document', 'site', (l) => `/${l}/2023/data-security-consensus/`),
+  ...perLang('coverage', 'site', (l) => `/${l}/coverage/`),
+  ...perLang('search', 'site', (l) => `/${l}/search/`),
+  ...perLang('404', 'site', (l) => `/${l}/404.html`),
+  ...perLang('structured document', 'fixture', (l) => `/${l}/2030/model-convention/`),
+  ...perLang('fallback', 'fixture', (l) => (l === 'en' || l === 'fr' ? `/${l}/2030/partial-note/` : `/${l}/2030/partial-note/`)),
+];
