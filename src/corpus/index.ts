@@ -5,7 +5,7 @@ import { ContentError, type Problem } from './problems.ts';
 import { readCorpus } from './read.ts';
 
 export * from './model.ts';
-export { ContentError, formatProblems, type Problem } from './problems.ts';
+export { ContentError, formatProblem, formatProblems, type Problem } from './problems.ts';
 export { contentDir } from './paths.ts';
 export { coverageReport, coverageOf, type CoverageEntry, type CoverageState } from './coverage.ts';
 export { findRecord, parseRefTarget } from './check.ts';

@@ -1,5 +1,6 @@
 import remarkGfm from 'remark-gfm';
 import { remarkClauseIds } from './remark-clause-ids.ts';
+import { remarkIsolateLtr } from './remark-isolate-ltr.ts';
 import { remarkResolveRefs } from './remark-resolve-refs.ts';
 
 /**
@@ -10,5 +11,6 @@ import { remarkResolveRefs } from './remark-resolve-refs.ts';
 export const markdownPlugins = {
   gfm: false,
   smartypants: false,
-  remarkPlugins: [remarkGfm, remarkClauseIds, remarkResolveRefs],
+  // Order matters: clause ids read the text as written; references and isolation change it.
+  remarkPlugins: [remarkGfm, remarkClauseIds, remarkResolveRefs, remarkIsolateLtr],
 };

@@ -45,7 +45,8 @@ if (data && navigator.clipboard) {
       make(data.labelCitation ?? 'Copy citation', () => fill(data.citePattern ?? '{title} {clause} {url}', { title: data.citeTitle ?? '', edition: data.citeEdition ?? '', clause: label, url })),
       status,
     );
-    num.after(tools);
+    // At the end of the clause's first block, so the buttons never sit between the number and the text.
+    (num.parentElement ?? clause).append(tools);
   }
 }
 
