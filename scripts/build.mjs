@@ -26,7 +26,7 @@ function fail(message) {
 
 // 1. Content: every problem at once, each with file, field or line, and the fix.
 let t = performance.now();
-const { problems } = inspectCorpus();
+const { corpus, problems } = inspectCorpus();
 if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
 timings.check = performance.now() - t;
 
@@ -47,6 +47,12 @@ for (const lang of LANG_CODES) {
     fs.rmSync(path.dirname(from), { recursive: true });
   }
 }
+// Host-level 301s for moved documents (Netlify/Cloudflare _redirects; browsers keep the #fragment).
+// Documents whose clauses were renumbered are left to the redirect page, which maps the fragment.
+const redirects = Object.entries(corpus.registry.documents)
+  .filter(([, e]) => e.movedTo && !e.clausesMoved)
+  .flatMap(([key, e]) => [...LANG_CODES.map((l) => `/${l}/${key}/ /${l}/${e.movedTo}/ 301`), `/${key}/ /${e.movedTo}/ 301`]);
+fs.writeFileSync(path.join(tmp, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
 // The host-ready headers are generated from the one CSP definition (public/_headers is kept equal by a test).
 fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 

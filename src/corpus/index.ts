@@ -3,6 +3,7 @@ import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { readCorpus } from './read.ts';
+import { checkRegistry, readRegistry } from '../registry/registry.ts';
 
 export * from './model.ts';
 export { ContentError, formatProblem, formatProblems, type Problem } from './problems.ts';
@@ -16,6 +17,8 @@ export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: P
   const problems: Problem[] = [];
   const corpus = readCorpus(dir, problems);
   checkCorpus(corpus, problems);
+  corpus.registry = readRegistry(dir, problems);
+  checkRegistry(corpus, corpus.registry, problems);
   return { corpus, problems };
 }
 

@@ -1,4 +1,5 @@
 import type { LangCode } from '../i18n/languages.ts';
+import type { Registry } from '../registry/schema.ts';
 import type { Edition, Version, Work } from '../schemas/index.ts';
 
 /** One clause as plain data: what search, citations, coverage and the registry work from. */
@@ -39,4 +40,6 @@ export interface Corpus {
   dir: string;
   editions: Map<string, EditionRecord>;
   documents: Map<string, DocumentRecord>;
+  /** The permalink registry (content/registry.yaml). */
+  registry: Registry;
 }

@@ -104,7 +104,7 @@ function subdirs(dir: string): string[] {
 
 /** Reads and validates every file of a content folder. Cross-file checks are in `check.ts`. */
 export function readCorpus(dir: string, problems: Problem[]): Corpus {
-  const corpus: Corpus = { dir, editions: new Map(), documents: new Map() };
+  const corpus: Corpus = { dir, editions: new Map(), documents: new Map(), registry: { documents: {} } };
   for (const year of subdirs(path.join(dir, 'editions'))) {
     const edDir = path.join(dir, 'editions', year);
     if (!YEAR.test(year)) {

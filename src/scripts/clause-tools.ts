@@ -59,3 +59,12 @@ function carryFragment() {
 }
 carryFragment();
 addEventListener('hashchange', carryFragment);
+
+// An old fragment of a renumbered clause lands on its stub; move on to where the clause is now.
+function followMovedClause() {
+  const stub = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const to = stub?.dataset.movedTo;
+  if (to) location.replace(to);
+}
+followMovedClause();
+addEventListener('hashchange', followMovedClause);

@@ -26,12 +26,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 describe('accessibility of what readers without JavaScript get', () => {
-  it.each(['/2023/data-security-consensus/'])('the language-neutral permalink page %s lists versions accessibly', async (path) => {
+  it.each([
+    ['site', '/2023/data-security-consensus/'],
+    ['fixture', '/en/2030/old-convention/'],
+    ['fixture', '/ar/2030/old-convention/'],
+  ] as const)('the permalink or redirect page (%s) %s is accessible as it stands', async (site, path) => {
     // axe needs JavaScript itself, so the page's own script is blocked instead (it would redirect).
     const ctx = await launch();
     const page = await ctx.newPage();
     await page.route('**/_astro/*.js', (r) => r.abort());
-    await page.goto(inject('siteUrl') + path);
+    await page.goto(base(site) + path);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     await ctx.close();
     expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);

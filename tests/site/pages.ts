@@ -21,5 +21,6 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('search', 'site', (l) => `/${l}/search/`),
   ...perLang('404', 'site', (l) => `/${l}/404.html`),
   ...perLang('structured document', 'fixture', (l) => `/${l}/2030/model-convention/`),
-  ...perLang('fallback', 'fixture', (l) => (l === 'en' || l === 'fr' ? `/${l}/2030/partial-note/` : `/${l}/2030/partial-note/`)),
+  ...perLang('fallback', 'fixture', (l) => `/${l}/2030/partial-note/`),
+  ...perLang('tombstone', 'fixture', (l) => `/${l}/2030/retired-note/`),
 ];

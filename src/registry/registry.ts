@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Document, parse as parseYaml, visit } from 'yaml';
+import type { Corpus, CorpusRecord } from '../corpus/model.ts';
+import { displayPath } from '../corpus/paths.ts';
+import type { Problem } from '../corpus/problems.ts';
+import { allRecords } from '../corpus/read.ts';
+import { closest } from '../utils/closest.ts';
+import { RegistrySchema, type Registry } from './schema.ts';
+
+/**
+ * The permalink registry (`<content>/registry.yaml`): every document URL and
+ * clause id that has been published. A published URL never dies: the build fails
+ * when one would stop resolving, unless the registry says it moved or was withdrawn.
+ */
+export const registryFile = (dir: string) => path.join(dir, 'registry.yaml');
+
+export function readRegistry(dir: string, problems: Problem[]): Registry {
+  const file = registryFile(dir);
+  if (!fs.existsSync(file)) return { documents: {} };
+  let raw: unknown;
+  try {
+    raw = parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
+  } catch (e) {
+    const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    problems.push({ file: displayPath(file), ...(line ? { line } : {}), message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
+    return { documents: {} };
+  }
+  const parsed = RegistrySchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) problems.push({ file: displayPath(file), field: i.path.join('.') || '(whole file)', message: i.message });
+    return { documents: {} };
+  }
+  return parsed.data;
+}
+
+/** Clause ids of a record, as published: the original version's. */
+export function clauseIdsOf(rec: CorpusRecord): string[] {
+  return rec.versions.get(rec.meta.original as never)?.clauses.map((c) => c.eId) ?? [];
+}
+
+const find = (corpus: Corpus, key: string) => corpus.documents.get(key) ?? corpus.editions.get(key);
+
+function targetExists(corpus: Corpus, from: string, target: string): boolean {
+  const [key, eId] = target.includes('#') ? (target.split('#') as [string, string]) : [from, target];
+  const rec = find(corpus, key);
+  return !!rec && clauseIdsOf(rec).includes(eId);
+}
+
+export function checkRegistry(corpus: Corpus, registry: Registry, problems: Problem[]): void {
+  const file = displayPath(registryFile(corpus.dir));
+  for (const [key, entry] of Object.entries(registry.documents)) {
+    const rec = find(corpus, key);
+    const at = `documents."${key}"`;
+    if (entry.movedTo || entry.withdrawn) {
+      if (rec) problems.push({ file, field: at, message: `"${key}" is marked ${entry.movedTo ? 'movedTo' : 'withdrawn'} but still exists in the content: remove the mark, or move/remove the folder` });
+      if (!key.includes('/')) problems.push({ file, field: at, message: 'only documents can be moved or withdrawn, not edition records' });
+      for (const [field, to] of [['movedTo', entry.movedTo], ['replacedBy', entry.replacedBy]] as const) {
+        if (to && !find(corpus, to)) problems.push({ file, field: `${at}.${field}`, message: `"${to}" does not exist; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
+      }
+      continue;
+    }
+    if (!rec) {
+      problems.push({ file, field: at, message: `"${key}" was published but is no longer in the content: restore it, or mark the entry \`movedTo: <year>/<slug>\` (a redirect is made) or \`withdrawn: <reason>\` (a tombstone page is made)` });
+      continue;
+    }
+    const ids = new Set(clauseIdsOf(rec));
+    for (const eId of entry.clauses) {
+      if (ids.has(eId) || entry.clausesWithdrawn?.[eId]) continue;
+      const to = entry.clausesMoved?.[eId];
+      if (to) {
+        if (!targetExists(corpus, key, to)) problems.push({ file, field: `${at}.clausesMoved.${eId}`, message: `moves ${eId} to "${to}", which does not exist` });
+        continue;
+      }
+      problems.push({ file, field: `${at}.clauses`, message: `clause ${eId} of "${key}" was published but no longer exists (closest now: ${closest(eId, ids).join(', ')}): restore it, or record it under clausesMoved (old id: new id) or clausesWithdrawn (old id: reason)` });
+    }
+  }
+}
+
+/** Documents and clause ids in the content that the registry does not list yet. */
+export function unregistered(corpus: Corpus, registry: Registry): { key: string; clauses: string[] }[] {
+  return allRecords(corpus)
+    .map((rec) => {
+      const known = new Set(registry.documents[rec.key]?.clauses ?? []);
+      return { key: rec.key, clauses: clauseIdsOf(rec).filter((id) => !known.has(id)), isNew: !registry.documents[rec.key] };
+    })
+    .filter((u) => u.isNew || u.clauses.length)
+    .map(({ key, clauses }) => ({ key, clauses }));
+}
+
+/** Adds every unregistered document and clause id; never removes or rewrites what is there. */
+export function addToRegistry(registry: Registry, additions: { key: string; clauses: string[] }[]): Registry {
+  const documents = { ...registry.documents };
+  for (const { key, clauses } of additions) {
+    const entry = documents[key] ?? { clauses: [] };
+    documents[key] = { ...entry, clauses: [...entry.clauses, ...clauses] };
+  }
+  const sorted = Object.fromEntries(Object.entries(documents).sort(([a], [b]) => a.localeCompare(b)));
+  return { documents: sorted };
+}
+
+export function writeRegistry(dir: string, registry: Registry): void {
+  const header = '# Permalink registry: every published document URL and clause id of this archive.\n' +
+    '# Written by `npm run registry:add` after publishing; never delete an entry. If a document moves or is\n' +
+    '# withdrawn, or a clause is renumbered, mark it (movedTo, withdrawn + replacedBy, clausesMoved,\n' +
+    '# clausesWithdrawn): the build then makes redirects and tombstones so every old link still lands.\n';
+  const doc = new Document(registry);
+  // One line per record's clause list keeps the file readable and its diffs small.
+  visit(doc, { Seq: (_, node) => { node.flow = true; } });
+  fs.writeFileSync(registryFile(dir), header + doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
+}

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, inspectCorpus } from '../../../src/corpus/index.ts';
+import { addToRegistry, readRegistry, unregistered, writeRegistry } from '../../../src/registry/index.ts';
+import { edit, mutatedFixture } from './fixture-copy.ts';
+
+const problemsOf = (dir: string) => inspectCorpus(dir).problems.map(formatProblem);
+
+describe('the permalink registry', () => {
+  it('fails when a registered clause disappears, naming the registry entry and the way out', () => {
+    const dir = mutatedFixture((d) => edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')));
+    const msgs = problemsOf(dir).filter((m) => m.includes('registry.yaml'));
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatch(/documents\."2030\/partial-note"\.clauses: clause para_3 of "2030\/partial-note" was published but no longer exists/);
+    expect(msgs[0]).toMatch(/clausesMoved .* or clausesWithdrawn/);
+  });
+
+  it('fails when a registered document disappears, and says how to redirect or tombstone it', () => {
+    const dir = mutatedFixture((d) => {
+      fs.rmSync(path.join(d, 'documents/2030/partial-note'), { recursive: true });
+      edit(d, 'registry.yaml', (t) => t.replace(/replacedBy: 2030\/partial-note/, 'replacedBy: 2030/model-convention').replace(/movedTo: 2030\/partial-note/, 'movedTo: 2030/model-convention'));
+      edit(d, 'editions/2030/en.mdx', (t) => t);
+    });
+    expect(problemsOf(dir).some((m) => /"2030\/partial-note" was published but is no longer in the content: .*movedTo.*withdrawn/.test(m))).toBe(true);
+  });
+
+  it('accepts a removed document once it is marked withdrawn', () => {
+    const dir = mutatedFixture((d) => {
+      fs.rmSync(path.join(d, 'documents/2030/model-convention'), { recursive: true });
+      edit(d, 'registry.yaml', (t) => t.replace(/  2030\/model-convention:\n    clauses: (\[[^\]]*\])\n    clausesMoved:\n      art_3: art_2__para_2\n/, '  2030/model-convention:\n    clauses: $1\n    withdrawn: Gone for a test.\n')
+        .replace(/movedTo: 2030\/model-convention/, 'withdrawn: gone too'));
+      // nothing else may point at it any more
+      edit(d, 'editions/2030/en.mdx', (t) => t.replace(/It produced .*\./, 'It produced a fixture.'));
+      edit(d, 'editions/2030/fr.mdx', (t) => t.replace(/Elle a produit .*\./, 'Elle a produit une fixture.'));
+      for (const l of ['en', 'fr']) edit(d, `documents/2030/partial-note/${l}.mdx`, (t) => t.replace(/<Ref to="2030\/model-convention#art_1" \/>/, 'x'));
+      edit(d, 'documents/2030/partial-note/meta.yaml', (t) => t.replace('continues: 2030/model-convention\n', ''));
+    });
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('rejects a malformed registry with the field and the fix', () => {
+    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('movedTo: 2030/model-convention', 'movedTo: Model Convention')));
+    expect(problemsOf(dir).some((m) => /registry\.yaml — documents\.2030\/old-convention\.movedTo: a registry key is "<year>"/.test(m))).toBe(true);
+  });
+
+  it('rejects a move to a document that does not exist, and a mark on a document that still exists', () => {
+    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('movedTo: 2030/model-convention', 'movedTo: 2030/model-conventio') + '  2030/partial-note-x:\n    clauses: []\n'));
+    const msgs = problemsOf(dir);
+    expect(msgs.some((m) => /old-convention"\.movedTo: "2030\/model-conventio" does not exist; closest: 2030\/model-convention/.test(m))).toBe(true);
+    const dir2 = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('  2030/partial-note:\n', '  2030/partial-note:\n    withdrawn: oops\n')));
+    expect(problemsOf(dir2).some((m) => /is marked withdrawn but still exists/.test(m))).toBe(true);
+  });
+
+  it('registry:add records new documents and clause ids, and keeps what was there', () => {
+    const dir = mutatedFixture((d) => edit(d, 'documents/2030/partial-note/en.mdx', (t) => t));
+    const { corpus } = inspectCorpus(dir);
+    const before = readRegistry(dir, []);
+    expect(unregistered(corpus, before)).toEqual([]);
+    const fresh = { documents: {} };
+    const additions = unregistered(corpus, fresh);
+    expect(additions.find((a) => a.key === '2030/partial-note')?.clauses).toEqual(['para_1', 'para_2', 'para_3']);
+    writeRegistry(dir, addToRegistry(before, [{ key: '2030/partial-note', clauses: ['para_9'] }]));
+    const after = readRegistry(dir, []);
+    expect(after.documents['2030/partial-note']?.clauses).toContain('para_9');
+    expect(after.documents['2030/old-convention']?.movedTo).toBe('2030/model-convention');
+  });
+
+  it('lists every clause id of the shipped corpus (run `npm run registry:add` after publishing)', () => {
+    const { corpus } = inspectCorpus('content');
+    expect(unregistered(corpus, corpus.registry)).toEqual([]);
+  });
+});
