@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { formatProblems, inspectCorpus } from '../src/corpus/index.ts';
 import { LANG_CODES } from '../src/i18n/languages.ts';
 import { headersFile } from '../src/utils/security.ts';
+import { buildSearchIndex } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
@@ -56,9 +57,18 @@ fs.writeFileSync(path.join(tmp, '_redirects'), redirects.length ? `${redirects.j
 // The host-ready headers are generated from the one CSP definition (public/_headers is kept equal by a test).
 fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 
-// 4. Only now does the new site replace the old one.
+// 4. Search index (Pagefind, one index per language), timed apart from the site build.
+t = performance.now();
+try {
+  timings.indexed = await buildSearchIndex(tmp);
+} catch (e) {
+  fail(`Search indexing failed: ${e.message}`);
+}
+timings.index = performance.now() - t;
+
+// 5. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}.`);
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} (${timings.indexed.pages} pages).`);

@@ -20,7 +20,8 @@ const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.t
 fs.mkdirSync('screenshots', { recursive: true });
 for (const p of paths) {
   const page = await ctx.newPage();
-  await page.goto(url + p);
+  await page.goto(url + p, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(800); // let search results or enhancements settle
   const file = `screenshots/${p.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'root'}${process.env.SCHEME === 'dark' ? '-dark' : ''}.png`;
   await page.screenshot({ path: file, fullPage: false });
   console.log(file);

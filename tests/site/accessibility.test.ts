@@ -15,9 +15,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
     afterAll(async () => ctx?.close());
 
-    it.each(PAGE_CASES)('$type page in $lang ($path) has no violations', async ({ site, path }) => {
+    it.each(PAGE_CASES)('$type page in $lang ($path) has no violations', async ({ site, path, waitFor }) => {
       const page = await ctx.newPage();
       await page.goto(base(site) + path);
+      if (waitFor) await page.locator(waitFor).first().waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
       await page.close();
       expect(violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);

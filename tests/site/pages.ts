@@ -5,7 +5,8 @@ import { LANG_CODES } from '../../src/i18n/languages.ts';
  * security and keyboard checks walk. `site` is the shipped corpus, `fixture` the
  * test corpus (fallback pages, structured text, hostile strings).
  */
-export interface PageCase { type: string; lang: string; site: 'site' | 'fixture'; path: string }
+/** `waitFor`: a selector that must appear before checking (content rendered by a script). */
+export interface PageCase { type: string; lang: string; site: 'site' | 'fixture'; path: string; waitFor?: string }
 
 const perLang = (type: string, site: PageCase['site'], make: (l: string) => string): PageCase[] =>
   LANG_CODES.map((lang) => ({ type, lang, site, path: make(lang) }));
@@ -19,6 +20,7 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('document', 'site', (l) => `/${l}/2023/data-security-consensus/`),
   ...perLang('coverage', 'site', (l) => `/${l}/coverage/`),
   ...perLang('search', 'site', (l) => `/${l}/search/`),
+  ...perLang('search results', 'site', (l) => `/${l}/search/?q=2023&scope=all`).map((c) => ({ ...c, waitFor: '.result' })),
   ...perLang('404', 'site', (l) => `/${l}/404.html`),
   ...perLang('structured document', 'fixture', (l) => `/${l}/2030/model-convention/`),
   ...perLang('fallback', 'fixture', (l) => `/${l}/2030/partial-note/`),

@@ -48,11 +48,12 @@ describe('in the browser: no console error, CSP violation or request leaving the
   });
   afterAll(async () => ctx?.close());
 
-  it.each(PAGE_CASES)('$type page in $lang ($path)', async ({ site, path }) => {
+  it.each(PAGE_CASES)('$type page in $lang ($path)', async ({ site, path, waitFor }) => {
     const page = await ctx.newPage();
     const origin = base(site);
     const { problems } = watch(page, origin);
     await page.goto(origin + path, { waitUntil: 'networkidle' });
+    if (waitFor) await page.locator(waitFor).first().waitFor();
     await page.close();
     expect(problems).toEqual([]);
   });

@@ -1,0 +1,166 @@
+/**
+ * The search page's enhancement: Pagefind in the browser, results as the reader
+ * types, filters with counts, this language or all six, and the state in the URL
+ * (pushState on each committed change, replaceState while typing; popstate restores).
+ * Every text shown is put in the page as text nodes — never as HTML.
+ */
+import { arabicExcerpt, segmentsOf, type Segment } from '../search/excerpt.ts';
+import { foldArabicText } from '../search/fold-arabic.ts';
+import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../search/state.ts';
+
+interface Strings {
+  lang: string;
+  languages: Record<string, { name: string; dir: string }>;
+  kinds: Record<string, string>;
+  edition: string; none: string; prompt: string; loading: string; failed: string;
+  results: Record<string, string>;
+}
+interface Sub { title: string; url: string; excerpt: string }
+interface Data { url: string; excerpt: string; meta: Record<string, string>; sub_results: Sub[] }
+interface Response { results: { data(): Promise<Data> }[]; totalFilters?: Record<string, Record<string, number>> }
+interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string | null, o: object): Promise<Response> }
+
+const form = document.getElementById('search-form') as HTMLFormElement | null;
+const stringsEl = document.getElementById('search-strings');
+if (form && stringsEl) {
+  const S = JSON.parse(stringsEl.dataset.strings ?? '{}') as Strings;
+  const theForm: HTMLFormElement = form; // narrowed once, for the functions below
+  const input = theForm.querySelector<HTMLInputElement>('#q')!;
+  const status = document.getElementById('search-status')!;
+  const out = document.getElementById('search-results')!;
+  document.querySelector('.search-nojs')?.remove();
+  const plural = new Intl.PluralRules(S.lang);
+  const number = new Intl.NumberFormat(S.lang);
+  const count = (forms: Record<string, string>, n: number) => (forms[plural.select(n)] ?? forms.other ?? '').replace('{{count}}', number.format(n));
+
+  // One Pagefind instance per language. Pagefind takes an instance's language from
+  // <html lang> when it starts, so it is set for that synchronous moment only.
+  const instances = new Map<string, Promise<Pagefind>>();
+  const instance = (lang: string) => {
+    let p = instances.get(lang);
+    if (!p) {
+      p = (async () => {
+        const mod = (await import(/* @vite-ignore */ `/pagefind/pagefind.js?lang=${lang}`)) as Pagefind;
+        await mod.options({ basePath: '/pagefind/', noWorker: true });
+        const html = document.documentElement;
+        const own = html.lang;
+        html.lang = lang;
+        const ready = mod.init();
+        html.lang = own;
+        await ready;
+        // Filter counts only cover filter data already loaded: load it once, up front.
+        await mod.filters();
+        return mod;
+      })();
+      instances.set(lang, p);
+    }
+    return p;
+  };
+
+  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const writeForm = (s: SearchState) => {
+    input.value = s.q;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = (box.name === 'edition' ? s.editions : s.kinds).includes(box.value);
+    }
+    for (const r of form.querySelectorAll<HTMLInputElement>('input[name=scope]')) r.checked = r.value === (s.all ? 'all' : '');
+  };
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
+    const e = Object.assign(document.createElement(tag), props);
+    e.append(...kids);
+    return e;
+  };
+  const excerptNode = (segs: Segment[], lang: string) => {
+    const span = el('span', { className: 'excerpt', lang, dir: S.languages[lang]?.dir ?? 'auto' });
+    for (const s of segs) span.append(s.mark ? el('mark', {}, s.text) : s.text);
+    return span;
+  };
+
+  let seq = 0;
+  async function run(state: SearchState) {
+    const mine = ++seq;
+    if (!state.q && !state.editions.length && !state.kinds.length) {
+      out.replaceChildren();
+      status.textContent = S.prompt;
+      return;
+    }
+    status.textContent = S.loading;
+    const langs = state.all ? Object.keys(S.languages) : [S.lang];
+    let found: { lang: string; data: Data[]; totals: Record<string, Record<string, number>> }[];
+    try {
+      found = await Promise.all(langs.map(async (lang) => {
+        const pf = await instance(lang);
+        const term = lang === 'ar' ? foldArabicText(state.q) : state.q;
+        const res = await pf.search(term || null, { filters: pagefindFilters(state) });
+        return { lang, data: await Promise.all(res.results.slice(0, 40).map((r) => r.data())), totals: res.totalFilters ?? {} };
+      }));
+    } catch {
+      if (mine === seq) status.textContent = S.failed;
+      return;
+    }
+    if (mine !== seq) return; // a newer query has started
+    for (const c of theForm.querySelectorAll<HTMLElement>('[data-count-for]')) {
+      const [name = '', value = ''] = (c.dataset.countFor ?? '').split(':');
+      c.textContent = `(${number.format(found.reduce((n, f) => n + (f.totals[name]?.[value] ?? 0), 0))})`;
+    }
+    // Group by document (its language-neutral key), so the six languages of one text sit together.
+    const groups = new Map<string, { lang: string; data: Data }[]>();
+    for (const f of found) for (const data of f.data) {
+      const key = data.meta.key ?? data.url;
+      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data }]);
+    }
+    status.textContent = groups.size ? count(S.results, groups.size) : S.none;
+    out.replaceChildren(...[...groups.values()].map((hits) => {
+      const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
+      const meta = head.data.meta;
+      const article = el('article', { className: 'result' });
+      article.append(
+        el('h2', {}, el('a', { href: head.data.url, lang: head.lang, dir: S.languages[head.lang]?.dir ?? 'auto' }, meta.title ?? head.data.url)),
+        el('p', { className: 'result-meta' }, [S.kinds[meta.kind ?? ''] ?? meta.kind ?? '', S.edition.replace('{year}', meta.edition ?? '')].join(' · ')),
+      );
+      const list = el('ol', { className: 'hits' });
+      for (const { lang, data } of hits) {
+        const clauses = lang === 'ar' && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
+        for (const sub of data.sub_results.slice(0, 6)) {
+          const id = sub.url.split('#')[1];
+          const segs = clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt);
+          const item = el('li', {}, el('a', { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' }, id ? sub.title : (meta.title ?? sub.title)));
+          if (state.all) item.append(' ', el('span', { className: 'badge hit-lang', lang }, S.languages[lang]?.name ?? lang));
+          item.append(el('br'), excerptNode(segs, lang));
+          list.append(item);
+        }
+      }
+      article.append(list);
+      return article;
+    }));
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const commit = (push: boolean) => {
+    const state = readForm();
+    const qs = paramsFromState(state).toString();
+    const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    void run(state);
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => commit(false), 200);
+  });
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLElement) !== input) commit(true);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    commit(true);
+  });
+  addEventListener('popstate', () => {
+    const s = stateFromParams(new URLSearchParams(location.search));
+    writeForm(s);
+    void run(s);
+  });
+  const initial = stateFromParams(new URLSearchParams(location.search));
+  writeForm(initial);
+  void run(initial);
+}

@@ -1,0 +1,51 @@
+import { foldArabicWord } from './fold-arabic.ts';
+
+/** A piece of an excerpt: plain text, or a highlighted match. Rendered as text nodes only, never as HTML. */
+export interface Segment { text: string; mark: boolean }
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
+
+/**
+ * Splits a Pagefind excerpt ("… <mark>word</mark> …", with the page text
+ * HTML-escaped) into segments. Only Pagefind's own <mark> tags are structure;
+ * everything else, including text that looks like HTML, stays text.
+ */
+export function segmentsOf(excerpt: string): Segment[] {
+  const out: Segment[] = [];
+  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  let mark = false;
+  for (const part of parts) {
+    if (part === '<mark>') mark = true;
+    else if (part === '</mark>') mark = false;
+    else if (part) out.push({ text: part.replace(/&(lt|gt|amp|quot|#39|#x27|apos);/g, (e) => ENTITIES[e] ?? e), mark });
+  }
+  return out;
+}
+
+/**
+ * An excerpt of an original (unfolded) Arabic clause text around the words that
+ * match the folded query: `words` words at most, matches marked.
+ */
+export function arabicExcerpt(original: string, query: string, words = 30): Segment[] {
+  const terms = query.split(/\s+/).filter(Boolean).map(foldArabicWord);
+  const tokens = original.split(/(\s+)/);
+  const isMatch = (tok: string) => {
+    const w = foldArabicWord(tok.replace(/[^\p{L}\p{N}]/gu, ''));
+    return w !== '' && terms.some((t, i) => (i === terms.length - 1 ? w.startsWith(t) : w === t));
+  };
+  const wordIdx = tokens.map((t, i) => (/\S/.test(t) ? i : -1)).filter((i) => i >= 0);
+  const first = wordIdx.findIndex((i) => isMatch(tokens[i]!));
+  const start = Math.max(0, (first < 0 ? 0 : first) - Math.floor(words / 3));
+  const chosen = new Set(wordIdx.slice(start, start + words));
+  const out: Segment[] = [];
+  if (start > 0) out.push({ text: '… ', mark: false });
+  tokens.forEach((tok, i) => {
+    if (/\S/.test(tok) ? !chosen.has(i) : !chosen.has(i - 1) || !chosen.has(i + 1)) return;
+    const mark = /\S/.test(tok) && isMatch(tok);
+    const last = out.at(-1);
+    if (last && last.mark === mark && !mark) last.text += tok;
+    else out.push({ text: tok, mark });
+  });
+  if (start + words < wordIdx.length) out.push({ text: ' …', mark: false });
+  return out;
+}

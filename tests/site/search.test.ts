@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launch, watch } from './browser.ts';
+
+const statusOf = (page: Page) => page.locator('#search-status').textContent();
+
+describe('searching in the browser', () => {
+  let ctx: BrowserContext;
+  beforeAll(async () => {
+    ctx = await launch();
+  });
+  afterAll(async () => ctx?.close());
+
+  it('shows results as the reader types, filters them, and keeps it all in the URL across reload and back', async () => {
+    const page = await ctx.newPage();
+    const site = inject('siteUrl');
+    const { problems } = watch(page, site);
+    await page.goto(`${site}/en/search/`);
+    await page.locator('#q').pressSequentially('training', { delay: 30 });
+    await expect.poll(() => statusOf(page)).toMatch(/^\d+ texts found$/);
+    const before = await page.locator('.result').count();
+    expect(page.url()).toContain('?q=training');
+    await page.locator('input[name=edition][value="2024"]').check();
+    await expect.poll(() => page.url()).toContain('edition=2024');
+    await expect.poll(() => page.locator('.result').count()).toBeLessThan(before);
+    const filtered = await page.locator('.result h2').allTextContents();
+    await page.reload();
+    await expect.poll(() => page.locator('.result h2').allTextContents()).toEqual(filtered);
+    expect(await page.locator('#q').inputValue()).toBe('training');
+    expect(await page.locator('input[name=edition][value="2024"]').isChecked()).toBe(true);
+    await page.goBack();
+    await expect.poll(() => page.locator('.result').count()).toBe(before);
+    expect(await page.locator('input[name=edition][value="2024"]').isChecked()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a clause hit on the clause itself, highlighted', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/zh/search/?q=${encodeURIComponent('数据')}`);
+    const hit = page.locator('a.hit-link[href="/zh/2023/data-security-consensus/#para_4"]');
+    await hit.click();
+    await page.waitForURL('**/zh/2023/data-security-consensus/#para_4');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('para_4');
+    await page.close();
+  });
+
+  it('finds an Arabic word written without its article, showing the excerpt in its original spelling', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/ar/search/?q=${encodeURIComponent('بيانات')}`);
+    await expect.poll(() => page.locator('a.hit-link[href^="/ar/2023/data-security-consensus/#para_"]').count()).toBeGreaterThan(0);
+    const marks = await page.locator('.excerpt mark').allTextContents();
+    expect(marks.some((m) => m.includes('البيانات'))).toBe(true);
+    expect(await page.locator('#search-status').textContent()).toMatch(/عُثر على/);
+    await page.close();
+  });
+
+  it('searches all six languages on request, labelling each hit with its language', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/fr/search/?q=2023&scope=all`);
+    await expect.poll(() => page.locator('.hit-lang').count()).toBeGreaterThan(5);
+    const langs = new Set(await page.locator('.hit-lang').evaluateAll((els) => els.map((e) => e.getAttribute('lang'))));
+    expect(langs.size).toBe(6);
+    expect(await page.locator('input[name=scope][value=all]').isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('shows HTML-like and script-like text in results as text, and runs no script from it', async () => {
+    const page = await ctx.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${inject('fixtureUrl')}/en/search/?q=script`);
+    await expect.poll(() => page.locator('.excerpt').count()).toBeGreaterThan(0);
+    const text = (await page.locator('#search-results').textContent()) ?? '';
+    expect(text).toContain('<script>alert("xss")</script>');
+    expect(await page.locator('#search-results script, #search-results img').count()).toBe(0);
+    expect(await page.locator('.result h2').first().textContent()).toBe('Partial note on <b>markup</b> (fixture)');
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable by keyboard: the field is labelled, and Tab reaches the filters and then the results', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/en/search/`);
+    await page.locator('#q').focus();
+    await page.keyboard.type('security');
+    await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#q').evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent)).toBe('Search the archive');
+    let reachedResult = false;
+    for (let i = 0; i < 30 && !reachedResult; i++) {
+      await page.keyboard.press('Tab');
+      reachedResult = await page.evaluate(() => !!document.activeElement?.closest('#search-results'));
+    }
+    expect(reachedResult).toBe(true);
+    await page.close();
+  });
+
+  it('says so without JavaScript, and links to the catalogue', async () => {
+    const noJs = await launch({ javaScriptEnabled: false });
+    const page = await noJs.newPage();
+    await page.goto(`${inject('siteUrl')}/ru/search/?q=test`);
+    expect(await page.locator('.search-nojs').isVisible()).toBe(true);
+    expect(await page.locator('.search-nojs a').getAttribute('href')).toBe('/ru/documents/');
+    await noJs.close();
+  });
+
+  it('reaches the search page from the search box on any page', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/es/2024/`);
+    await page.locator('#site-search-q').fill('formación');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/es/search/?q=formaci*');
+    await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
