@@ -17,6 +17,8 @@ export default defineConfig({
           // Builds and a browser share one machine: run files one at a time, with room for slow CI.
           fileParallelism: false,
           testTimeout: 120_000,
+          // Browser state settles asynchronously; a loaded 2-core CI machine needs more than the 1 s default.
+          expect: { poll: { timeout: 20_000 } },
           hookTimeout: 600_000,
           globalSetup: ['tests/site/global-setup.ts'],
         },

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatProblems, inspectCorpus } from '../src/corpus/index.ts';
+import { formatProblems, inspectCorpus, writeSnapshot } from '../src/corpus/index.ts';
 import { LANG_CODES } from '../src/i18n/languages.ts';
 import { headersFile } from '../src/utils/security.ts';
 import { buildSearchIndex } from './lib/search-index.mjs';
@@ -20,6 +20,7 @@ const timings = {};
 
 function fail(message) {
   fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(`${tmp}.corpus.json`, { force: true });
   fs.rmSync(out, { recursive: true, force: true });
   console.error(`\nBuild failed. ${message}\n`);
   process.exit(1);
@@ -30,12 +31,21 @@ let t = performance.now();
 const { corpus, problems } = inspectCorpus();
 if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
 timings.check = performance.now() - t;
+// Astro's pages read the checked, rendered corpus from here instead of reading content again.
+const snapshot = `${tmp}.corpus.json`;
+writeSnapshot(corpus, snapshot);
 
 // 2. Astro renders the pages into a temporary folder.
 t = performance.now();
 const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
   stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, FORUM_OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    FORUM_OUT_DIR: tmp,
+    FORUM_SNAPSHOT: snapshot,
+    FORUM_CACHE_DIR: path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-')),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (astro.status !== 0) fail('astro build failed (see its message above).');
 timings.astro = performance.now() - t;
@@ -60,7 +70,7 @@ fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 // 4. Search index (Pagefind, one index per language), timed apart from the site build.
 t = performance.now();
 try {
-  timings.indexed = await buildSearchIndex(tmp);
+  timings.indexed = await buildSearchIndex(tmp, corpus);
 } catch (e) {
   fail(`Search indexing failed: ${e.message}`);
 }
@@ -69,6 +79,7 @@ timings.index = performance.now() - t;
 // 5. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
+fs.rmSync(snapshot, { force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
 console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} (${timings.indexed.pages} pages).`);

@@ -1,18 +1,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { corpusLoader } from './loaders/corpus-loader.ts';
 import { VersionSchema } from './schemas/index.ts';
 
 /**
  * The language versions of documents and editions, over the top-level content
  * folder (FORUM_CONTENT_DIR). Ids are paths: "2023/data-security-consensus/en".
- * The language-neutral meta.yaml files, the clause structure and every cross-file
- * check come from src/corpus, which reads the same folder with the same schemas
- * before Astro starts, so an editor gets every problem at once, with file and field.
+ *
+ * By default the corpus loader supplies them: src/corpus reads the same folder
+ * with the same schemas, reports every problem with file and field before Astro
+ * starts, and renders each text once. FORUM_RENDERER=astro uses the glob loader
+ * and Astro's MDX pipeline instead; the benchmark keeps it for comparison.
  */
 const base = process.env.FORUM_CONTENT_DIR ?? './content';
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
+const viaMdx = process.env.FORUM_RENDERER === 'astro';
+const deferRender = process.env.FORUM_DEFER_RENDER === '1';
 
 export const collections = {
-  versions: defineCollection({ loader: glob({ base: `${base}/documents`, pattern: '*/*/*.mdx', generateId: fileId }), schema: VersionSchema }),
-  editionVersions: defineCollection({ loader: glob({ base: `${base}/editions`, pattern: '*/*.mdx', generateId: fileId }), schema: VersionSchema }),
+  versions: defineCollection({
+    loader: viaMdx ? glob({ base: `${base}/documents`, pattern: '*/*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('document'),
+    schema: VersionSchema,
+  }),
+  editionVersions: defineCollection({
+    loader: viaMdx ? glob({ base: `${base}/editions`, pattern: '*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('edition'),
+    schema: VersionSchema,
+  }),
 };

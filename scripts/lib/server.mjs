@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -30,11 +31,21 @@ export function readHeaders(root) {
   return headers;
 }
 
+/** What a static host compresses on the fly (Pagefind's own index files are already gzipped). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.txt', '.xml']);
+
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
   root = path.resolve(root);
   const headers = readHeaders(root);
-  const send = (res, status, file) => {
-    res.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  const send = (req, res, status, file) => {
+    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const type = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
+    if (gzipOk && COMPRESSIBLE.has(path.extname(file))) {
+      res.writeHead(status, { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(status, { ...headers, ...type });
     fs.createReadStream(file).pipe(res);
   };
   const server = http.createServer((req, res) => {
@@ -43,15 +54,15 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
     try { rel = decodeURIComponent(url.pathname); } catch { rel = '/'; }
     const file = path.join(root, rel);
     if (!file.startsWith(root)) { res.writeHead(400).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(res, 200, file);
+    if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(req, res, 200, file);
     if (fs.existsSync(path.join(file, 'index.html'))) {
       // Trailing slashes always: /en → /en/ like a static host.
       if (!rel.endsWith('/')) { res.writeHead(301, { ...headers, Location: `${rel}/${url.search}` }).end(); return; }
-      return send(res, 200, path.join(file, 'index.html'));
+      return send(req, res, 200, path.join(file, 'index.html'));
     }
     const lang = rel.split('/')[1];
     const local404 = path.join(root, lang ?? '', '404.html');
-    send(res, 404, lang && fs.existsSync(local404) ? local404 : path.join(root, '404.html'));
+    send(req, res, 404, lang && fs.existsSync(local404) ? local404 : path.join(root, '404.html'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

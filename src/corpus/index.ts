@@ -2,7 +2,9 @@ import { checkCorpus } from './check.ts';
 import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { readCorpus } from './read.ts';
+import { allRecords, pendingTrees, readCorpus } from './read.ts';
+import { renderVersionHtml } from './render-html.ts';
+import { readSnapshot } from './snapshot.ts';
 import { checkRegistry, readRegistry } from '../registry/registry.ts';
 
 export * from './model.ts';
@@ -11,6 +13,7 @@ export { contentDir } from './paths.ts';
 export { coverageReport, coverageOf, type CoverageEntry, type CoverageState } from './coverage.ts';
 export { findRecord, parseRefTarget } from './check.ts';
 export { allRecords } from './read.ts';
+export { writeSnapshot } from './snapshot.ts';
 
 /** Reads and checks a content folder; returns every problem found, never stopping at the first. */
 export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: Problem[] } {
@@ -19,7 +22,20 @@ export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: P
   checkCorpus(corpus, problems);
   corpus.registry = readRegistry(dir, problems);
   checkRegistry(corpus, corpus.registry, problems);
+  if (!problems.length) renderAll(corpus);
   return { corpus, problems };
+}
+
+/** Renders every version's HTML (needs the whole, checked corpus for cross-references). */
+function renderAll(corpus: Corpus) {
+  for (const rec of allRecords(corpus)) {
+    for (const v of rec.versions.values()) {
+      const pending = pendingTrees.get(v);
+      if (!pending) continue;
+      v.html = renderVersionHtml(pending.tree, pending.path, pending.source, corpus);
+      pendingTrees.delete(v);
+    }
+  }
 }
 
 const cache = new Map<string, Corpus>();
@@ -28,6 +44,12 @@ const cache = new Map<string, Corpus>();
 export function loadCorpus(dir = contentDir()): Corpus {
   const hit = cache.get(dir);
   if (hit) return hit;
+  // During `npm run build` the check has already read and rendered everything: reuse it.
+  const snapshot = readSnapshot(dir);
+  if (snapshot) {
+    cache.set(dir, snapshot);
+    return snapshot;
+  }
   const { corpus, problems } = inspectCorpus(dir);
   if (problems.length) throw new ContentError(problems);
   cache.set(dir, corpus);

@@ -21,6 +21,8 @@ export interface CorpusVersion {
   cites: { id: string; line: number }[];
   /** `<Ref to>` uses, resolved after all files are read. */
   refs: { to: string; line: number }[];
+  /** The rendered text (clause ids, links, citations), once the whole corpus is checked. */
+  html?: string;
 }
 
 interface RecordBase {

@@ -48,3 +48,15 @@ export function jsxUses(tree: Root, lineOffset: number): JsxUse[] {
   });
   return out;
 }
+
+/** Lines of `{…}` expressions that are not just comments (they would render nothing, or code). */
+export function expressionUses(tree: Root, lineOffset: number): number[] {
+  const out: number[] = [];
+  visit(tree, (node) => {
+    const n = node as unknown as { type: string; value?: string; position?: { start: { line: number } } };
+    if (n.type !== 'mdxFlowExpression' && n.type !== 'mdxTextExpression') return;
+    if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(n.value ?? '')) return;
+    out.push((n.position?.start.line ?? 0) + lineOffset);
+  });
+  return out;
+}

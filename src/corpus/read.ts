@@ -8,7 +8,7 @@ import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
 import { collectBlocks } from './mdast-blocks.ts';
 import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import { displayPath } from './paths.ts';
-import { jsxUses, parseMdx } from './parse-mdx.ts';
+import { expressionUses, jsxUses, parseMdx, type ParsedMdx } from './parse-mdx.ts';
 import type { Problem } from './problems.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -35,6 +35,9 @@ function readYaml(file: string, problems: Problem[]): unknown {
   }
 }
 
+/** Parsed trees, kept until the whole corpus is read and every version can be rendered. */
+export const pendingTrees = new WeakMap<CorpusVersion, { tree: ParsedMdx['tree']; source: string; path: string }>();
+
 function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusVersion | undefined {
   const shown = displayPath(file);
   let parsed;
@@ -56,6 +59,9 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
       problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `unknown component; the texts may use only <Src id="…"/>, <Ref to="…"/> and <Clause id="…"/>` });
     }
   }
+  for (const line of expressionUses(parsed.tree, parsed.bodyLineOffset)) {
+    problems.push({ file: shown, line, field: '{…}', message: 'expressions are not part of the texts: write \\{ and \\} for literal braces; comments {/* … */} are fine' });
+  }
   const located = collectBlocks(parsed.tree, parsed.body);
   const { clauses, errors } = assignEIds(located.map((l) => l.block), getLanguage(lang));
   for (const e of errors) {
@@ -66,7 +72,7 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     const block = located[i]?.block;
     if (c && c.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: (block.line ?? 0) + parsed.bodyLineOffset });
   });
-  return {
+  const version: CorpusVersion = {
     lang,
     file: shown,
     data: data.data,
@@ -74,6 +80,8 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     cites: uses.filter((u) => u.name === 'Src').map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
     refs: uses.filter((u) => u.name === 'Ref').map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
   };
+  pendingTrees.set(version, { tree: parsed.tree, source: parsed.body, path: file });
+  return version;
 }
 
 function readRecordDir(dir: string, problems: Problem[]): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion> } {

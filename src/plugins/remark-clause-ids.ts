@@ -15,9 +15,9 @@ import { fileContext } from './file-context.ts';
  * becomes
  * ```html
  * <li id="para_3" class="clause" data-pagefind-title="Paragraph 3">
- *   <p><a class="clause-num" href="#para_3">3.</a> The conference opened on 20 September.</p></li>
+ *   <p><a href="#para_3">3.</a> The conference opened on 20 September.</p></li>
  * ```
- * and `## 第五条 适用范围` becomes `<h2 id="art_5" …><a class="clause-num" href="#art_5">第五条</a> 适用范围</h2>`.
+ * and `## 第五条 适用范围` becomes `<h2 id="art_5" …><a href="#art_5">第五条</a> 适用范围</h2>`.
  * Only content files (`documents/<year>/<slug>/<lang>.mdx`, `editions/<year>/<lang>.mdx`)
  * are touched. An id the author set is never overwritten: `<Clause id="…"/>` is an
  * explicit override handled by the numbering module.
@@ -49,7 +49,8 @@ function addSelfLink(parent: Parent, eId: string, num: string, inText: boolean) 
   const kids = parent.children as PhrasingContent[];
   const startIdx = kids.findIndex((k) => !(k.type as string).startsWith('mdxJsx'));
   const first = kids[startIdx];
-  const link: Link = { type: 'link', url: `#${eId}`, children: [{ type: 'text', value: num }], data: { hProperties: { className: ['clause-num'] } } };
+  // No class: the self-link is the first link of the clause's first block (CSS and script select it so).
+  const link: Link = { type: 'link', url: `#${eId}`, children: [{ type: 'text', value: num }] };
   if (inText && first?.type === 'text' && first.value.trimStart().startsWith(num)) {
     // The label is part of the text ("第五条 …", "(a) …"): move it into the link.
     first.value = first.value.trimStart().slice(num.length);

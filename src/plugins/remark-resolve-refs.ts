@@ -24,11 +24,12 @@ const attr = (n: Jsx, name: string) => {
  *
  * Unknown targets were already reported by the corpus check (file, line, closest ids).
  */
-export function remarkResolveRefs() {
+/** `corpus`: the corpus to resolve against (default: the checked content folder). */
+export function remarkResolveRefs(options: { corpus?: ReturnType<typeof loadCorpus> } = {}) {
   return (tree: Root, file: VFile) => {
     const ctx = fileContext(file.path);
     if (!ctx) return;
-    const corpus = loadCorpus();
+    const corpus = options.corpus ?? loadCorpus();
     const self = findRecord(corpus, ctx.key);
     const walk = (node: Nodes) => {
       if (!('children' in node)) return;

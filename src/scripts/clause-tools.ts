@@ -21,11 +21,17 @@ async function copy(text: string, status: HTMLElement) {
   setTimeout(() => (status.textContent = ''), 4000);
 }
 
+// The public origin comes from the canonical link; the path stays this page's own (a fallback
+// page's canonical is the original, but a reader's link should keep their language).
+const citeUrl = new URL(location.pathname, document.querySelector<HTMLLinkElement>('link[rel=canonical]')?.href ?? location.href).href;
+const citeTitle = document.querySelector('h1')?.textContent?.trim() ?? document.title;
+
 if (data && navigator.clipboard) {
   for (const clause of document.querySelectorAll<HTMLElement>('.text .clause[id]')) {
-    const num = clause.querySelector('.clause-num');
+    // The clause's self-link: the first link of its first block (see remark-clause-ids).
+    const num = clause.querySelector(':scope > a:first-child, :scope > p:first-child > a:first-child');
     if (!num) continue;
-    const url = `${data.citeUrl}#${clause.id}`;
+    const url = `${citeUrl}#${clause.id}`;
     const label = clause.dataset.pagefindTitle ?? clause.id;
     const tools = document.createElement('span');
     tools.className = 'clause-tools';
@@ -42,7 +48,7 @@ if (data && navigator.clipboard) {
     };
     tools.append(
       make(data.labelLink ?? 'Copy link', () => url),
-      make(data.labelCitation ?? 'Copy citation', () => fill(data.citePattern ?? '{title} {clause} {url}', { title: data.citeTitle ?? '', edition: data.citeEdition ?? '', clause: label, url })),
+      make(data.labelCitation ?? 'Copy citation', () => fill(data.citePattern ?? '{title} {clause} {url}', { title: citeTitle, edition: data.citeEdition ?? '', clause: label, url })),
       status,
     );
     // At the end of the clause's first block, so the buttons never sit between the number and the text.
@@ -52,7 +58,7 @@ if (data && navigator.clipboard) {
 
 // Keep the clause when switching language: update the switcher's links with the current fragment.
 function carryFragment() {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-fragment]')) {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a, a[data-keep-fragment]')) {
     const base = a.href.split('#')[0];
     a.href = location.hash ? `${base}${location.hash}` : base!;
   }

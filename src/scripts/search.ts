@@ -12,12 +12,13 @@ interface Strings {
   lang: string;
   languages: Record<string, { name: string; dir: string }>;
   kinds: Record<string, string>;
-  edition: string; none: string; prompt: string; loading: string; failed: string;
+  edition: string; none: string; prompt: string; loading: string; failed: string; more: string;
   results: Record<string, string>;
 }
 interface Sub { title: string; url: string; excerpt: string }
 interface Data { url: string; excerpt: string; meta: Record<string, string>; sub_results: Sub[] }
-interface Response { results: { data(): Promise<Data> }[]; totalFilters?: Record<string, Record<string, number>> }
+interface Result { data(): Promise<Data> }
+interface Response { results: Result[]; totalFilters?: Record<string, Record<string, number>> }
 interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string | null, o: object): Promise<Response> }
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -76,23 +77,30 @@ if (form && stringsEl) {
     return span;
   };
 
+  /** Results are loaded a page at a time: each loaded result costs a fragment download. */
+  const PAGE = 8;
   let seq = 0;
+  let current: { state: SearchState; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
+  const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, S.more);
+
   async function run(state: SearchState) {
     const mine = ++seq;
     if (!state.q && !state.editions.length && !state.kinds.length) {
+      current = null;
       out.replaceChildren();
+      moreButton.hidden = true;
       status.textContent = S.prompt;
       return;
     }
     status.textContent = S.loading;
     const langs = state.all ? Object.keys(S.languages) : [S.lang];
-    let found: { lang: string; data: Data[]; totals: Record<string, Record<string, number>> }[];
+    let found: { lang: string; results: Result[]; data: Data[]; totals: Record<string, Record<string, number>> }[];
     try {
       found = await Promise.all(langs.map(async (lang) => {
         const pf = await instance(lang);
         const term = lang === 'ar' ? foldArabicText(state.q) : state.q;
         const res = await pf.search(term || null, { filters: pagefindFilters(state) });
-        return { lang, data: await Promise.all(res.results.slice(0, 40).map((r) => r.data())), totals: res.totalFilters ?? {} };
+        return { lang, results: res.results, data: await Promise.all(res.results.slice(0, PAGE).map((r) => r.data())), totals: res.totalFilters ?? {} };
       }));
     } catch {
       if (mine === seq) status.textContent = S.failed;
@@ -103,13 +111,31 @@ if (form && stringsEl) {
       const [name = '', value = ''] = (c.dataset.countFor ?? '').split(':');
       c.textContent = `(${number.format(found.reduce((n, f) => n + (f.totals[name]?.[value] ?? 0), 0))})`;
     }
+    current = { state, found };
+    render();
+  }
+
+  async function more() {
+    if (!current) return;
+    const mine = seq;
+    await Promise.all(current.found.map(async (f) => {
+      f.data.push(...(await Promise.all(f.results.slice(f.data.length, f.data.length + PAGE).map((r) => r.data()))));
+    }));
+    if (mine === seq) render();
+  }
+  moreButton.addEventListener('click', () => void more());
+
+  function render() {
+    if (!current) return;
+    const { state, found } = current;
     // Group by document (its language-neutral key), so the six languages of one text sit together.
     const groups = new Map<string, { lang: string; data: Data }[]>();
     for (const f of found) for (const data of f.data) {
       const key = data.meta.key ?? data.url;
       groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data }]);
     }
-    status.textContent = groups.size ? count(S.results, groups.size) : S.none;
+    const total = found.reduce((n, f) => n + f.results.length, 0);
+    status.textContent = total ? count(S.results, total) : S.none;
     out.replaceChildren(...[...groups.values()].map((hits) => {
       const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
       const meta = head.data.meta;
@@ -132,7 +158,9 @@ if (form && stringsEl) {
       }
       article.append(list);
       return article;
-    }));
+    }), moreButton);
+    moreButton.hidden = !found.some((f) => f.data.length < f.results.length);
+    out.dataset.query = state.q; // what the results on screen answer (tests and the benchmark wait for it)
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

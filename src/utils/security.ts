@@ -18,13 +18,17 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'frame-ancestors': "'none'",
 };
 
-/** Directives a <meta> policy may not carry (browsers ignore them there). */
-const HEADER_ONLY = new Set(['frame-ancestors', 'report-uri', 'sandbox']);
+/**
+ * What the <meta> policy carries: the directives that matter when no headers are
+ * set (everything else falls back to default-src 'self'). frame-ancestors cannot
+ * be set by <meta>; it and the rest live in the response headers (public/_headers).
+ */
+const META = ['default-src', 'script-src', 'object-src', 'base-uri', 'form-action'];
 
 const join = (d: Record<string, string>) => Object.entries(d).map(([k, v]) => `${k} ${v}`).join('; ');
 
 export const cspHeader = () => join(CSP_DIRECTIVES);
-export const cspMeta = () => join(Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([k]) => !HEADER_ONLY.has(k))));
+export const cspMeta = () => join(Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([k]) => META.includes(k))));
 
 /** Response headers for every page, as written to public/_headers (Netlify/Cloudflare Pages format). */
 export const SECURITY_HEADERS: Record<string, string> = {

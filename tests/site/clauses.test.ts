@@ -78,7 +78,7 @@ describe('clauses in the browser', () => {
   it('offers the copy buttons to keyboard users once they reach the clause', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/en/2023/data-security-consensus/`);
-    await page.locator('#para_1 .clause-num').focus();
+    await page.locator('#para_1 > p > a:first-child').focus();
     let label: string | null = null;
     for (let i = 0; i < 6 && !label?.startsWith('Copy'); i++) {
       await page.keyboard.press('Tab');

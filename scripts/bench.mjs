@@ -1,0 +1,180 @@
+/**
+ * `npm run bench`: build synthetic corpora of about 600 and 6,000 pages (30,000
+ * with --full) and record build time, index time, pages per second, peak RSS,
+ * output sizes, document-page weight, and search cost in headless Chromium.
+ * Several runs per size (--runs N, default 3); medians are reported. Results go
+ * to bench/results.json and a readable table in docs/performance.md.
+ * No test asserts any of these numbers: budgets are compared here, in the results.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { ensureChromium } from './lib/chromium.mjs';
+import { dirSize, gz, median, runMeasured } from './lib/measure.mjs';
+import { startServer } from './lib/server.mjs';
+import { writeSyntheticCorpus } from './lib/synth.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name, dflt) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? (argv[i + 1] ?? true) : dflt;
+};
+const RUNS = Number(flag('runs', 3));
+const SIZES = argv.includes('--full') ? [600, 6000, 30000] : String(flag('sizes', '600,6000')).split(',').map(Number);
+const DECISIONS = !argv.includes('--no-decisions');
+const WORK = path.resolve('bench/.work');
+const LANGS = 6;
+
+const mb = (b) => Math.round((b / 2 ** 20) * 10) / 10;
+const kb = (b) => Math.round((b / 1024) * 100) / 100;
+const sec = (ms) => Math.round(ms / 100) / 10;
+
+function corpusFor(pages) {
+  // pages ≈ (works + editions) × 6 languages; one edition per 40 works.
+  const works = Math.max(10, Math.round(pages / LANGS / (1 + 1 / 40)));
+  const dir = path.join(WORK, `corpus-${pages}`);
+  const info = writeSyntheticCorpus(dir, { works });
+  return { dir, ...info };
+}
+
+async function buildOnce(corpusDir, out, env = {}) {
+  const r = await runMeasured(['scripts/build.mjs'], { FORUM_CONTENT_DIR: corpusDir, FORUM_DIST: out, ...env });
+  if (r.code !== 0) throw new Error(`build failed:\n${r.out.slice(-3000)}`);
+  const info = JSON.parse(fs.readFileSync(path.join(out, 'build-info.json'), 'utf8')).timings;
+  return { wallMs: r.ms, peakRss: r.peakRss, checkMs: info.check, astroMs: info.astro, indexMs: info.index, htmlPages: info.indexed.pages };
+}
+
+/** Astro alone (no content check, no index), for comparing Markdown pipelines. */
+async function astroOnly(corpusDir, env) {
+  const out = path.join(WORK, 'dist-decision');
+  const r = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { FORUM_CONTENT_DIR: corpusDir, FORUM_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+  fs.rmSync(out, { recursive: true, force: true });
+  if (r.code !== 0) throw new Error(`astro build failed:\n${r.out.slice(-3000)}`);
+  return { ms: r.ms, peakRss: r.peakRss };
+}
+
+/** A document page of the built site: its weight, and how much of it is markup. */
+async function pageWeight(ctx, url, root, urlPath) {
+  const page = await ctx.newPage();
+  await page.goto(url + urlPath);
+  const text = await page.evaluate(() => document.body.innerText);
+  const assets = await page.evaluate(() => ({
+    css: [...document.querySelectorAll('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname),
+    js: [...document.querySelectorAll('script[src]')].map((s) => new URL(s.src).pathname),
+  }));
+  await page.close();
+  const html = fs.readFileSync(path.join(root, urlPath, 'index.html'));
+  const jsFiles = new Set(assets.js);
+  // Module scripts may import shared chunks: count those too.
+  for (const f of [...jsFiles]) for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g)) jsFiles.add(path.posix.join(path.posix.dirname(f), m[1] ?? m[2]));
+  const sum = (files) => files.reduce((n, f) => n + gz(fs.readFileSync(path.join(root, f))), 0);
+  return {
+    path: urlPath,
+    htmlGz: gz(html),
+    textGz: gz(Buffer.from(text)),
+    ratio: Math.round((gz(html) / gz(Buffer.from(text))) * 100) / 100,
+    cssGz: sum(assets.css),
+    jsGz: sum([...jsFiles]),
+    htmlBytes: html.length,
+  };
+}
+
+/** Search cost as a reader pays it: bytes over the wire and time to results. */
+async function searchCost(ctx, url, lang, first, later) {
+  const page = await ctx.newPage();
+  const cdp = await ctx.newCDPSession(page);
+  await cdp.send('Network.enable');
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+  await page.goto(`${url}/${lang}/search/`, { waitUntil: 'networkidle' });
+  const measure = async (q) => {
+    bytes = 0;
+    const t0 = Date.now();
+    await page.locator('#q').fill(q);
+    await page.locator(`#search-results[data-query="${q}"]`).waitFor();
+    const ms = Date.now() - t0 - 200; // minus the 200 ms typing debounce
+    await page.waitForLoadState('networkidle');
+    return { query: q, ms, bytes };
+  };
+  const a = await measure(first);
+  const laterRuns = [];
+  for (const q of later) laterRuns.push(await measure(q));
+  await page.close();
+  return { lang, first: a, later: laterRuns, laterMedianMs: median(laterRuns.map((r) => r.ms)) };
+}
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+  runs: RUNS,
+  sizes: [],
+  decisions: null,
+};
+
+fs.mkdirSync(WORK, { recursive: true });
+const chromiumPath = ensureChromium();
+for (const target of SIZES) {
+  const corpus = corpusFor(target);
+  const out = path.join(WORK, `dist-${target}`);
+  console.log(`\n${target} pages: ${corpus.works} works, ${corpus.editions} editions, ${corpus.pages} text pages`);
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    runs.push(await buildOnce(corpus.dir, out));
+    const r = runs.at(-1);
+    console.log(`  run ${i + 1}: ${sec(r.wallMs)} s (check ${sec(r.checkMs)}, astro ${sec(r.astroMs)}, index ${sec(r.indexMs)}), peak ${mb(r.peakRss)} MB`);
+  }
+  const m = (k) => median(runs.map((r) => r[k]));
+  const allHtml = fs.readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const size = {
+    target, works: corpus.works, textPages: corpus.pages, htmlFiles: allHtml,
+    buildS: sec(m('wallMs')), checkS: sec(m('checkMs')), astroS: sec(m('astroMs')), indexS: sec(m('indexMs')),
+    pagesPerS: Math.round(allHtml / (m('wallMs') / 1000)), peakRssMB: mb(m('peakRss')),
+    distMB: mb(dirSize(out)), indexMB: mb(dirSize(path.join(out, 'pagefind'))),
+    runs: runs.map((r) => ({ buildS: sec(r.wallMs), astroS: sec(r.astroMs), indexS: sec(r.indexMs), peakRssMB: mb(r.peakRss) })),
+  };
+  // A document of 20 clauses (the budget's reference page) in English and Chinese, and search.
+  const { server, url } = await startServer({ root: out, port: 0 });
+  const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), {
+    executablePath: chromiumPath, headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const twenty = JSON.parse(fs.readFileSync(path.join(corpus.dir, 'twenty-clause.json'), 'utf8'));
+  size.page = { en: await pageWeight(ctx, url, out, `/en/${twenty}/`), zh: await pageWeight(ctx, url, out, `/zh/${twenty}/`) };
+  size.search = [
+    await searchCost(ctx, url, 'en', 'cooperation', ['security', 'data protection', 'training']),
+    await searchCost(ctx, url, 'zh', '数据', ['安全', '合作', '培训']),
+  ];
+  await ctx.close();
+  server.close();
+  results.sizes.push(size);
+  console.log(`  median ${size.buildS} s, ${size.pagesPerS} pages/s, peak ${size.peakRssMB} MB; page en ${kb(size.page.en.htmlGz)} KB gz (ratio ${size.page.en.ratio}); search en first ${kb(size.search[0].first.bytes)} KB`);
+  fs.rmSync(out, { recursive: true, force: true });
+}
+
+if (DECISIONS) {
+  // Markdown pipeline choices, Astro build alone, on the ~600-page corpus, median of RUNS.
+  const corpus = corpusFor(600);
+  const variants = {
+    'corpus loader (one unified pass, HTML in the content layer) — used': {},
+    'Astro MDX, unified + remark-gfm + our plugins': { FORUM_RENDERER: 'astro' },
+    'Astro MDX, unified, glob({ deferRender: true })': { FORUM_RENDERER: 'astro', FORUM_DEFER_RENDER: '1' },
+    'Astro MDX, Sätteri (no remark plugins: no clause ids)': { FORUM_RENDERER: 'astro', FORUM_MD_PROCESSOR: 'satteri' },
+  };
+  // The corpus loader needs the check's snapshot, as in a real build: time that part too.
+  results.decisions = { corpusPages: corpus.pages, astroOnly: {} };
+  for (const [name, env] of Object.entries(variants)) {
+    const times = [];
+    for (let i = 0; i < RUNS; i++) times.push(await astroOnly(corpus.dir, env));
+    results.decisions.astroOnly[name] = { s: sec(median(times.map((t) => t.ms))), peakRssMB: mb(median(times.map((t) => t.peakRss))) };
+    console.log(`  ${name}: ${results.decisions.astroOnly[name].s} s`);
+  }
+  const parse = await runMeasured(['scripts/lib/parse-bench.mjs', corpus.dir], {});
+  results.decisions.parse = JSON.parse(parse.out.trim().split('\n').at(-1));
+}
+
+fs.mkdirSync('bench', { recursive: true });
+fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
+const { renderPerformanceDoc } = await import('./lib/bench-report.mjs');
+renderPerformanceDoc(results);
+console.log('\nWrote bench/results.json and docs/performance.md');

@@ -1,0 +1,105 @@
+/**
+ * Synthetic corpus for benchmarks: `works` documents × 6 languages with realistic
+ * length (10–40 clauses of 30–60 words), each language's own numbering style and
+ * script (Article/第X条/المادة with Arabic-Indic digits, points (a)/а)/（一）/(أ)),
+ * editions and kinds spread over many years, cross-references and sources.
+ * Deterministic (seeded), so runs are comparable. Written outside content/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+const LANGS = ['en', 'zh', 'fr', 'ru', 'es', 'ar'];
+const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'other'];
+const WORDS = {
+  en: 'security cooperation data police training forum exchange member states shall promote law enforcement capacity network information protection crime investigation joint response mutual assistance framework'.split(' '),
+  fr: 'sécurité coopération données police formation forum échange États membres promouvoir application loi capacité réseau information protection criminalité enquête conjointe assistance mutuelle cadre'.split(' '),
+  ru: 'безопасность сотрудничество данные полиция подготовка форум обмен государства члены содействие правопорядок потенциал сеть информация защита преступность расследование совместное помощь взаимная рамки'.split(' '),
+  es: 'seguridad cooperación datos policía formación foro intercambio Estados miembros promover aplicación ley capacidad red información protección delincuencia investigación conjunta asistencia mutua marco'.split(' '),
+  ar: 'الأمن التعاون البيانات الشرطة التدريب المنتدى تبادل الدول الأعضاء تعزيز إنفاذ القانون القدرات الشبكة المعلومات الحماية الجريمة التحقيق المشترك المساعدة المتبادلة الإطار'.split(' '),
+  zh: '安全 合作 数据 警务 培训 论坛 交流 成员国 应当 促进 执法 能力 网络 信息 保护 犯罪 调查 联合 互助 框架'.split(' '),
+};
+const ARTICLE = { en: (n) => `Article ${n}`, fr: (n) => `Article ${n}`, es: (n) => `Artículo ${n}`, ru: (n) => `Статья ${n}`, zh: (n) => `第${zhNum(n)}条`, ar: (n) => `المادة ${arDigits(n)}` };
+const POINTS = { en: 'abcdefgh', fr: 'abcdefgh', es: 'abcdefgh', ru: 'абвгдежз', zh: '一二三四五六七八', ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'] };
+const point = (lang, i) => (lang === 'zh' ? `（${POINTS.zh[i]}）` : lang === 'ar' ? `(${POINTS.ar[i]})` : `${[...POINTS[lang]][i]})`);
+
+function zhNum(n) {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
+  return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
+}
+const arDigits = (n) => String(n).replace(/\d/g, (c) => '٠١٢٣٤٥٦٧٨٩'[c]);
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function sentence(lang, r, words) {
+  const list = WORDS[lang];
+  const out = Array.from({ length: words }, () => list[Math.floor(r() * list.length)]);
+  return lang === 'zh' ? `${out.join('')}。` : `${out.join(' ')}.`;
+}
+
+/**
+ * @param {string} dir output folder (replaced)
+ * @param {{ works: number, seed?: number, refs?: boolean }} opts
+ * @returns {{ works: number, editions: number, pages: number }}
+ */
+export function writeSyntheticCorpus(dir, { works, seed = 7, refs = true }) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const r = rng(seed);
+  const years = Array.from({ length: Math.max(3, Math.ceil(works / 40)) }, (_, i) => 2015 + i);
+  const source = '  - id: synthetic\n    title: Synthetic source for benchmarks\n    official: true\n';
+  for (const y of years) {
+    const ed = path.join(dir, 'editions', String(y));
+    fs.mkdirSync(ed, { recursive: true });
+    fs.writeFileSync(path.join(ed, 'meta.yaml'), `date: ${y}-09\ncity: Lianyungang\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+    for (const lang of LANGS) {
+      fs.writeFileSync(path.join(ed, `${lang}.mdx`), `---\ntitle: Edition ${y} (${lang})\nversion: ${lang === 'en' ? 'original' : 'archive'}\nbasedOn: 1\n---\n\n1. ${sentence(lang, r, 40)}\n\n2. ${sentence(lang, r, 40)}\n`);
+    }
+  }
+  const made = [];
+  for (let w = 0; w < works; w++) {
+    const year = years[w % years.length];
+    const slug = `synthetic-${String(w).padStart(5, '0')}`;
+    const docDir = path.join(dir, 'documents', String(year), slug);
+    fs.mkdirSync(docDir, { recursive: true });
+    // Each work draws from its own generator, so work N has the same shape at every corpus size.
+    const rw = rng(seed * 7919 + w);
+    const articles = 3 + Math.floor(rw() * 10); // heading + 2 paragraphs each (+ 3 points once): 13–40 clauses
+    const pointsIn = Math.floor(rw() * articles);
+    fs.writeFileSync(path.join(docDir, 'meta.yaml'), `kind: ${KINDS[w % KINDS.length]}\nstatus: adopted\ndate: ${year}-09-${String(1 + (w % 28)).padStart(2, '0')}\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+    const target = made.length ? made[Math.floor(rw() * made.length)] : null;
+    const lens = Array.from({ length: articles * 2 + 3 }, () => 30 + Math.floor(rw() * 31));
+    for (const lang of LANGS) {
+      const rl = rng(seed * 31 + w); // same shape in every language, own words
+      let body = '';
+      let k = 0;
+      for (let a = 1; a <= articles; a++) {
+        body += `## ${ARTICLE[lang](a)}\n\n`;
+        for (let p = 1; p <= 2; p++) {
+          const num = lang === 'ar' ? `${arDigits(p)}.` : `${p}.`;
+          const ref = refs && target && a === 1 && p === 1 ? ` <Ref to="${target}#art_1__para_1" />` : '';
+          body += `${num} ${sentence(lang, rl, lens[k++] ?? 40)}${ref}\n\n`;
+          if (a === pointsIn && p === 1) for (let i = 0; i < 3; i++) body += `   ${point(lang, i)} ${sentence(lang, rl, 12)}\n\n`;
+        }
+      }
+      const version = lang === 'en' ? 'original' : 'official\nsource: { title: Synthetic }';
+      fs.writeFileSync(path.join(docDir, `${lang}.mdx`), `---\ntitle: Synthetic document ${w} (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${sentence(lang, rl, 25)}\n\n${body}`);
+    }
+    made.push(`${year}/${slug}`);
+  }
+  // The reference page of the weight budget: 20 numbered paragraphs of 30–60 words.
+  const refDir = path.join(dir, 'documents', String(years[0]), 'reference-twenty');
+  fs.mkdirSync(refDir, { recursive: true });
+  fs.writeFileSync(path.join(refDir, 'meta.yaml'), `kind: consensus\nstatus: adopted\ndate: ${years[0]}-09-20\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+  for (const lang of LANGS) {
+    const rr = rng(4242);
+    const paras = Array.from({ length: 20 }, (_, i) => `${i + 1}. ${sentence(lang, rr, 30 + Math.floor(rr() * 31))}`).join('\n\n');
+    const version = lang === 'en' ? 'original' : 'official\nsource: { title: Synthetic }';
+    fs.writeFileSync(path.join(refDir, `${lang}.mdx`), `---\ntitle: Reference document of twenty paragraphs (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${paras}\n`);
+  }
+  fs.writeFileSync(path.join(dir, 'twenty-clause.json'), JSON.stringify(`${years[0]}/reference-twenty`));
+  return { works: works + 1, editions: years.length, pages: (works + 1 + years.length) * LANGS.length };
+}

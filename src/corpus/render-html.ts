@@ -1,0 +1,23 @@
+import type { Root } from 'mdast';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import { VFile } from 'vfile';
+import { remarkClauseIds } from '../plugins/remark-clause-ids.ts';
+import { remarkIsolateLtr } from '../plugins/remark-isolate-ltr.ts';
+import { remarkResolveRefs } from '../plugins/remark-resolve-refs.ts';
+import type { Corpus } from './model.ts';
+
+/**
+ * Renders one language version to HTML with the same remark plugins the MDX
+ * pipeline uses, from the tree the corpus check has already parsed. One parse
+ * per file, no per-file JavaScript module: this is what keeps large builds fast
+ * (see docs/performance.md). The texts use only <Src>, <Ref> and <Clause>, which
+ * the plugins turn into plain Markdown nodes, so no MDX runtime is needed.
+ */
+export function renderVersionHtml(tree: Root, file: string, source: string, corpus: Corpus): string {
+  const vfile = new VFile({ path: file, value: source });
+  remarkClauseIds()(tree, vfile);
+  remarkResolveRefs({ corpus })(tree, vfile);
+  remarkIsolateLtr()(tree, vfile);
+  return toHtml(toHast(tree));
+}

@@ -1,0 +1,27 @@
+import type { Corpus, CorpusRecord } from '../corpus/model.ts';
+
+/**
+ * What the search index records about a page besides its text: filters (edition,
+ * kind) and metadata (title, and the record's language-neutral key, which groups
+ * the six languages of one document in results). Added at indexing time rather
+ * than shipped in every page, where readers would download it for nothing.
+ */
+export interface IndexMeta { filters: Record<string, string>; meta: Record<string, string> }
+
+export function indexMetaFor(rec: CorpusRecord, lang: string): IndexMeta | null {
+  const version = rec.versions.get(lang as never);
+  if (!version) return null; // a fallback page: not indexed
+  const kind = rec.type === 'edition' ? 'edition' : rec.meta.kind;
+  return {
+    filters: { edition: rec.edition, kind },
+    meta: { title: version.data.title, kind, edition: rec.edition, key: rec.key, text: rec.meta.text },
+  };
+}
+
+/** The record a built page shows: /<lang>/<year>/ or /<lang>/<year>/<slug>/. */
+export function recordOfUrl(corpus: Corpus, url: string): { rec: CorpusRecord; lang: string } | null {
+  const m = /^\/([a-z]{2,3})\/(\d{4})\/(?:([a-z0-9-]+)\/)?$/.exec(url);
+  if (!m) return null;
+  const rec = m[3] ? corpus.documents.get(`${m[2]}/${m[3]}`) : corpus.editions.get(m[2]!);
+  return rec ? { rec, lang: m[1]! } : null;
+}
