@@ -45,10 +45,11 @@ async function buildOnce(corpusDir, out, env = {}) {
   return { wallMs: r.ms, peakRss: r.peakRss, checkMs: info.check, astroMs: info.astro, indexMs: info.index, htmlPages: info.indexed.pages };
 }
 
-/** Astro alone (no content check, no index), for comparing Markdown pipelines. */
-async function astroOnly(corpusDir, env) {
+/** Astro alone, given the checked corpus as a real build gives it (no check, no index), for comparing Markdown pipelines. */
+async function astroOnly(corpusDir, snapshot, env) {
   const out = path.join(WORK, 'dist-decision');
-  const r = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { FORUM_CONTENT_DIR: corpusDir, FORUM_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1', ...env });
+  fs.rmSync(path.join(WORK, 'astro-cache'), { recursive: true, force: true });
+  const r = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { FORUM_CONTENT_DIR: path.resolve(corpusDir), FORUM_OUT_DIR: out, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: path.join(WORK, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env });
   fs.rmSync(out, { recursive: true, force: true });
   if (r.code !== 0) throw new Error(`astro build failed:\n${r.out.slice(-3000)}`);
   return { ms: r.ms, peakRss: r.peakRss };
@@ -148,24 +149,32 @@ for (const target of SIZES) {
   await ctx.close();
   server.close();
   results.sizes.push(size);
+  save(); // after each size, so a later failure loses nothing
   console.log(`  median ${size.buildS} s, ${size.pagesPerS} pages/s, peak ${size.peakRssMB} MB; page en ${kb(size.page.en.htmlGz)} KB gz (ratio ${size.page.en.ratio}); search en first ${kb(size.search[0].first.bytes)} KB`);
   fs.rmSync(out, { recursive: true, force: true });
+}
+
+function save() {
+  fs.mkdirSync('bench', { recursive: true });
+  fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
 }
 
 if (DECISIONS) {
   // Markdown pipeline choices, Astro build alone, on the ~600-page corpus, median of RUNS.
   const corpus = corpusFor(600);
+  const snapshot = path.join(WORK, 'decision-snapshot.json');
+  const made = await runMeasured(['scripts/lib/write-snapshot.mjs', corpus.dir, snapshot], {});
+  if (made.code !== 0) throw new Error(made.out);
   const variants = {
     'corpus loader (one unified pass, HTML in the content layer) — used': {},
     'Astro MDX, unified + remark-gfm + our plugins': { FORUM_RENDERER: 'astro' },
     'Astro MDX, unified, glob({ deferRender: true })': { FORUM_RENDERER: 'astro', FORUM_DEFER_RENDER: '1' },
     'Astro MDX, Sätteri (no remark plugins: no clause ids)': { FORUM_RENDERER: 'astro', FORUM_MD_PROCESSOR: 'satteri' },
   };
-  // The corpus loader needs the check's snapshot, as in a real build: time that part too.
   results.decisions = { corpusPages: corpus.pages, astroOnly: {} };
   for (const [name, env] of Object.entries(variants)) {
     const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await astroOnly(corpus.dir, env));
+    for (let i = 0; i < RUNS; i++) times.push(await astroOnly(corpus.dir, snapshot, env));
     results.decisions.astroOnly[name] = { s: sec(median(times.map((t) => t.ms))), peakRssMB: mb(median(times.map((t) => t.peakRss))) };
     console.log(`  ${name}: ${results.decisions.astroOnly[name].s} s`);
   }
@@ -173,8 +182,7 @@ if (DECISIONS) {
   results.decisions.parse = JSON.parse(parse.out.trim().split('\n').at(-1));
 }
 
-fs.mkdirSync('bench', { recursive: true });
-fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
+save();
 const { renderPerformanceDoc } = await import('./lib/bench-report.mjs');
 renderPerformanceDoc(results);
 console.log('\nWrote bench/results.json and docs/performance.md');

@@ -5,14 +5,16 @@
  *
  * Environment: FORUM_CONTENT_DIR (content folder), FORUM_DIST (output, default dist).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatProblems, inspectCorpus, writeSnapshot } from '../src/corpus/index.ts';
+import { formatProblems, writeSnapshot } from '../src/corpus/index.ts';
+import { inspectCorpusParallel } from '../src/corpus/parallel.ts';
 import { LANG_CODES } from '../src/i18n/languages.ts';
 import { headersFile } from '../src/utils/security.ts';
-import { buildSearchIndex } from './lib/search-index.mjs';
+import { buildSearchIndex, indexedPages, verifyIndexedPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
@@ -20,35 +22,60 @@ const timings = {};
 
 function fail(message) {
   fs.rmSync(tmp, { recursive: true, force: true });
+  fs.rmSync(`${tmp}.pagefind`, { recursive: true, force: true });
+  fs.rmSync(`${tmp}.pagefind.src`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.corpus.json`, { force: true });
   fs.rmSync(out, { recursive: true, force: true });
   console.error(`\nBuild failed. ${message}\n`);
   process.exit(1);
 }
 
-// 1. Content: every problem at once, each with file, field or line, and the fix.
+// 1. Content: every problem at once, each with file, field or line, and the fix. Parsing is
+// most of this step, so it is shared between two threads (one per core here).
 let t = performance.now();
-const { corpus, problems } = inspectCorpus();
+const { corpus, problems } = await inspectCorpusParallel(process.env.FORUM_CONTENT_DIR ?? 'content', Math.min(2, os.availableParallelism()));
 if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
 timings.check = performance.now() - t;
 // Astro's pages read the checked, rendered corpus from here instead of reading content again.
 const snapshot = `${tmp}.corpus.json`;
 writeSnapshot(corpus, snapshot);
 
-// 2. Astro renders the pages into a temporary folder.
+// 2. Astro renders the pages into a temporary folder, while Pagefind indexes their texts (the
+// corpus pass rendered those already; Pagefind is a separate process, so on two cores both run at
+// once). Astro's content store from an earlier build is dropped first: the corpus loader refills
+// it entirely, and loading the old one only costs memory.
 t = performance.now();
-const astro = spawnSync(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: {
-    ...process.env,
-    FORUM_OUT_DIR: tmp,
-    FORUM_SNAPSHOT: snapshot,
-    FORUM_CACHE_DIR: path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-')),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
+const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
+fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+const pages = indexedPages(corpus);
+// Astro reads the snapshot and the index keeps its own copy of each text: this process needs no more HTML.
+for (const rec of [...corpus.documents.values(), ...corpus.editions.values()]) for (const v of rec.versions.values()) delete v.html;
+const indexDir = `${tmp}.pagefind`;
+const indexing = buildSearchIndex(pages, indexDir).then(
+  (stats) => ({ stats, ms: performance.now() - t }),
+  (error) => ({ error }),
+);
+const astroStatus = await new Promise((resolve) => {
+  const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, FORUM_OUT_DIR: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  child.on('exit', (code) => resolve(code));
 });
-if (astro.status !== 0) fail('astro build failed (see its message above).');
 timings.astro = performance.now() - t;
+const indexed = await indexing;
+if (astroStatus !== 0) fail('astro build failed (see its message above).');
+if (indexed.error) fail(`Search indexing failed: ${indexed.error.message}`);
+timings.index = indexed.ms;
+timings.indexed = indexed.stats;
+t = performance.now();
+try {
+  verifyIndexedPages(tmp, pages);
+} catch (e) {
+  fail(e.message);
+}
+fs.renameSync(indexDir, path.join(tmp, 'pagefind'));
+timings.verify = performance.now() - t;
 
 // 3. Localized 404 pages where static hosts look for them: /<lang>/404.html.
 for (const lang of LANG_CODES) {
@@ -67,19 +94,10 @@ fs.writeFileSync(path.join(tmp, '_redirects'), redirects.length ? `${redirects.j
 // The host-ready headers are generated from the one CSP definition (public/_headers is kept equal by a test).
 fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 
-// 4. Search index (Pagefind, one index per language), timed apart from the site build.
-t = performance.now();
-try {
-  timings.indexed = await buildSearchIndex(tmp, corpus);
-} catch (e) {
-  fail(`Search indexing failed: ${e.message}`);
-}
-timings.index = performance.now() - t;
-
-// 5. Only now does the new site replace the old one.
+// 4. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
 fs.rmSync(snapshot, { force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} (${timings.indexed.pages} pages).`);
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} alongside (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);

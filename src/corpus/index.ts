@@ -26,13 +26,16 @@ export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: P
   return { corpus, problems };
 }
 
-/** Renders every version's HTML (needs the whole, checked corpus for cross-references). */
-function renderAll(corpus: Corpus) {
+/**
+ * Renders every version's HTML. Cross-reference titles need the whole corpus; a
+ * thread that holds only part of it passes `titleOf` to write placeholders.
+ */
+export function renderAll(corpus: Corpus, titleOf?: Parameters<typeof renderVersionHtml>[4]) {
   for (const rec of allRecords(corpus)) {
     for (const v of rec.versions.values()) {
       const pending = pendingTrees.get(v);
       if (!pending) continue;
-      v.html = renderVersionHtml(pending.tree, pending.path, pending.source, corpus);
+      v.html = renderVersionHtml(pending.tree, pending.path, pending.source, corpus, titleOf);
       pendingTrees.delete(v);
     }
   }

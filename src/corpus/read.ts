@@ -63,14 +63,16 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     problems.push({ file: shown, line, field: '{…}', message: 'expressions are not part of the texts: write \\{ and \\} for literal braces; comments {/* … */} are fine' });
   }
   const located = collectBlocks(parsed.tree, parsed.body);
-  const { clauses, errors } = assignEIds(located.map((l) => l.block), getLanguage(lang));
+  // Lines as the editor sees them in the file (the frontmatter included), in messages too.
+  const blocks = located.map(({ block }) => (block.line === undefined ? block : { ...block, line: block.line + parsed.bodyLineOffset }));
+  const { clauses, errors } = assignEIds(blocks, getLanguage(lang));
   for (const e of errors) {
-    problems.push({ file: shown, ...(e.line ? { line: e.line + parsed.bodyLineOffset } : {}), field: 'clause id', message: e.message });
+    problems.push({ file: shown, ...(e.line ? { line: e.line } : {}), field: 'clause id', message: e.message });
   }
   const out: ClauseData[] = [];
   clauses.forEach((c, i) => {
-    const block = located[i]?.block;
-    if (c && c.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: (block.line ?? 0) + parsed.bodyLineOffset });
+    const block = blocks[i];
+    if (c && c.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: block.line ?? 0 });
   });
   const version: CorpusVersion = {
     lang,
@@ -110,10 +112,16 @@ function subdirs(dir: string): string[] {
   return fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory()).sort();
 }
 
-/** Reads and validates every file of a content folder. Cross-file checks are in `check.ts`. */
-export function readCorpus(dir: string, problems: Problem[]): Corpus {
+/**
+ * Reads and validates every file of a content folder. Cross-file checks are in `check.ts`.
+ * `only` limits it to some record folders ("editions/2023", "documents/2023/slug"), so that
+ * several threads can share the work (parallel.ts).
+ */
+export function readCorpus(dir: string, problems: Problem[], only?: (rel: string) => boolean): Corpus {
+  const mine = (rel: string) => !only || only(rel);
   const corpus: Corpus = { dir, editions: new Map(), documents: new Map(), registry: { documents: {} } };
   for (const year of subdirs(path.join(dir, 'editions'))) {
+    if (!mine(`editions/${year}`)) continue;
     const edDir = path.join(dir, 'editions', year);
     if (!YEAR.test(year)) {
       problems.push({ file: displayPath(edDir), message: 'an edition folder is named by its year (for example 2023)' });
@@ -128,10 +136,11 @@ export function readCorpus(dir: string, problems: Problem[]): Corpus {
   }
   for (const year of subdirs(path.join(dir, 'documents'))) {
     if (!YEAR.test(year)) {
-      problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
+      if (mine(`documents/${year}`)) problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
       continue;
     }
     for (const slug of subdirs(path.join(dir, 'documents', year))) {
+      if (!mine(`documents/${year}/${slug}`)) continue;
       const docDir = path.join(dir, 'documents', year, slug);
       if (!SLUG.test(slug)) {
         problems.push({ file: displayPath(docDir), message: 'a document folder name is a lowercase ASCII slug with hyphens (for example data-security-consensus)' });

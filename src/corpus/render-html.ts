@@ -4,7 +4,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { VFile } from 'vfile';
 import { remarkClauseIds } from '../plugins/remark-clause-ids.ts';
 import { remarkIsolateLtr } from '../plugins/remark-isolate-ltr.ts';
-import { remarkResolveRefs } from '../plugins/remark-resolve-refs.ts';
+import { remarkResolveRefs, type ResolveRefsOptions } from '../plugins/remark-resolve-refs.ts';
 import type { Corpus } from './model.ts';
 
 /**
@@ -14,10 +14,10 @@ import type { Corpus } from './model.ts';
  * (see docs/performance.md). The texts use only <Src>, <Ref> and <Clause>, which
  * the plugins turn into plain Markdown nodes, so no MDX runtime is needed.
  */
-export function renderVersionHtml(tree: Root, file: string, source: string, corpus: Corpus): string {
+export function renderVersionHtml(tree: Root, file: string, source: string, corpus: Corpus, titleOf?: ResolveRefsOptions['titleOf']): string {
   const vfile = new VFile({ path: file, value: source });
   remarkClauseIds()(tree, vfile);
-  remarkResolveRefs({ corpus })(tree, vfile);
+  remarkResolveRefs(titleOf ? { corpus, titleOf } : { corpus })(tree, vfile);
   remarkIsolateLtr()(tree, vfile);
   return toHtml(toHast(tree));
 }

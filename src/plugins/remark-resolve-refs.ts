@@ -24,8 +24,14 @@ const attr = (n: Jsx, name: string) => {
  *
  * Unknown targets were already reported by the corpus check (file, line, closest ids).
  */
-/** `corpus`: the corpus to resolve against (default: the checked content folder). */
-export function remarkResolveRefs(options: { corpus?: ReturnType<typeof loadCorpus> } = {}) {
+export interface ResolveRefsOptions {
+  /** The corpus to resolve against (default: the checked content folder). */
+  corpus?: ReturnType<typeof loadCorpus>;
+  /** Title of a cross-referenced record in a language; default: from `corpus` (parallel reading passes placeholders). */
+  titleOf?: (key: string, lang: LangCode) => string;
+}
+
+export function remarkResolveRefs(options: ResolveRefsOptions = {}) {
   return (tree: Root, file: VFile) => {
     const ctx = fileContext(file.path);
     if (!ctx) return;
@@ -37,7 +43,7 @@ export function remarkResolveRefs(options: { corpus?: ReturnType<typeof loadCorp
       kids.forEach((k, i) => {
         const j = k as Jsx;
         if ((j.type === 'mdxJsxTextElement' || j.type === 'mdxJsxFlowElement') && (j.name === 'Ref' || j.name === 'Src')) {
-          kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, corpus) : srcLink(j, self?.meta.sources ?? [])) as Nodes;
+          kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, options.titleOf ?? titleFrom(corpus)) : srcLink(j, self?.meta.sources ?? [])) as Nodes;
         } else walk(k);
       });
     };
@@ -45,12 +51,19 @@ export function remarkResolveRefs(options: { corpus?: ReturnType<typeof loadCorp
   };
 }
 
-function refLink(j: Jsx, lang: LangCode, corpus: ReturnType<typeof loadCorpus>) {
+/** A record's title in a language, or in its original when that language has no version. */
+export function titleFrom(corpus: ReturnType<typeof loadCorpus>) {
+  return (key: string, lang: LangCode): string => {
+    const target = findRecord(corpus, key);
+    const v = target?.versions.get(lang) ?? target?.versions.get(target.meta.original as LangCode);
+    return v?.data.title ?? key;
+  };
+}
+
+function refLink(j: Jsx, lang: LangCode, titleOf: (key: string, lang: LangCode) => string) {
   const { key, eId } = parseRefTarget(attr(j, 'to'));
-  const target = findRecord(corpus, key);
-  const v = target?.versions.get(lang) ?? target?.versions.get(target.meta.original as LangCode);
   const language = getLanguage(lang);
-  const title = `${language.quotes.open}${v?.data.title ?? key}${language.quotes.close}`;
+  const title = `${language.quotes.open}${titleOf(key, lang)}${language.quotes.close}`;
   const text = eId ? `${title}, ${clauseLabel(eId, language)}` : title;
   const children = j.children.length ? j.children : [{ type: 'text', value: text }];
   const link = { type: 'link', url: recordUrl(lang, key, eId), children, data: { hProperties: { className: ['xref'] } } };

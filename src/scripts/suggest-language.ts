@@ -1,4 +1,4 @@
-/** Moves the reader's preferred language (navigator.languages) to the top of the chooser and focuses it. */
+/** Moves the reader's preferred language (navigator.languages) to the top of the chooser; the choice stays the reader's. */
 import { pickLanguage } from '../utils/pick-language.ts';
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.chooser a[data-lang]')];

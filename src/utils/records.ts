@@ -6,18 +6,38 @@ import { sortKey } from './dates.ts';
  * What pages need from the corpus, as plain data: records in reading order and
  * the version a reader of a given language gets (their own, or the original).
  */
+// Sorted once per corpus: thousands of pages ask for these lists.
+const sorted = new WeakMap<object, { editions: EditionRecord[]; documents: DocumentRecord[]; byEdition: Map<string, DocumentRecord[]>; successors: Map<string, DocumentRecord[]> }>();
+
+function lists() {
+  const corpus = loadCorpus();
+  let l = sorted.get(corpus);
+  if (!l) {
+    const docs = [...corpus.documents.values()].sort(
+      (a, b) => b.edition.localeCompare(a.edition) || (a.meta.order ?? 999) - (b.meta.order ?? 999) || sortKey(a.meta.date).localeCompare(sortKey(b.meta.date)) || a.key.localeCompare(b.key),
+    );
+    const byEdition = new Map<string, DocumentRecord[]>();
+    const successors = new Map<string, DocumentRecord[]>();
+    for (const d of docs) {
+      byEdition.set(d.edition, [...(byEdition.get(d.edition) ?? []), d]);
+      for (const to of [d.meta.continues, d.meta.supersedes]) if (to) successors.set(to, [...(successors.get(to) ?? []), d]);
+    }
+    l = { editions: [...corpus.editions.values()].sort((a, b) => b.edition.localeCompare(a.edition)), documents: docs, byEdition, successors };
+    sorted.set(corpus, l);
+  }
+  return l;
+}
+
 export function editions(): EditionRecord[] {
-  return [...loadCorpus().editions.values()].sort((a, b) => b.edition.localeCompare(a.edition));
+  return lists().editions;
 }
 
 export function documents(): DocumentRecord[] {
-  return [...loadCorpus().documents.values()].sort(
-    (a, b) => b.edition.localeCompare(a.edition) || (a.meta.order ?? 999) - (b.meta.order ?? 999) || sortKey(a.meta.date).localeCompare(sortKey(b.meta.date)) || a.key.localeCompare(b.key),
-  );
+  return lists().documents;
 }
 
 export function documentsOf(edition: string): DocumentRecord[] {
-  return documents().filter((d) => d.edition === edition);
+  return lists().byEdition.get(edition) ?? [];
 }
 
 export function originalOf(rec: CorpusRecord): CorpusVersion {
@@ -44,5 +64,5 @@ export function existingLangs(rec: CorpusRecord): LangCode[] {
 
 /** Documents that name this one in `continues` / `supersedes`. */
 export function successorsOf(key: string): DocumentRecord[] {
-  return documents().filter((d) => d.meta.continues === key || d.meta.supersedes === key);
+  return lists().successors.get(key) ?? [];
 }

@@ -23,6 +23,38 @@ describe('every built page declares its language and direction', () => {
   });
 });
 
+describe('every language has every page, and the language links agree', () => {
+  it.each(['dist', 'tests/.out/fixture-dist'])('in %s', (root) => {
+    const byLang = new Map<string, Set<string>>();
+    for (const file of htmlFiles(root)) {
+      const [, first = '', ...rest] = urlPathOf(root, file).split('/');
+      if (!LANG_CODES.includes(first as never)) continue;
+      byLang.set(first, (byLang.get(first) ?? new Set()).add(rest.join('/')));
+    }
+    const en = [...(byLang.get('en') ?? [])].sort();
+    expect(en.length).toBeGreaterThan(10);
+    for (const l of LANG_CODES) expect([...(byLang.get(l) ?? [])].sort(), l).toEqual(en);
+  });
+
+  it.each(['dist', 'tests/.out/fixture-dist'])('switcher links and hreflang alternates point at the same page (%s)', (root) => {
+    const wrong: string[] = [];
+    for (const file of htmlFiles(root)) {
+      const doc = parse(fs.readFileSync(file, 'utf8'));
+      const switcher = new Map(doc.querySelectorAll('.lang-switcher a').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
+      for (const link of doc.querySelectorAll('link[rel=alternate][hreflang]')) {
+        const lang = link.getAttribute('hreflang');
+        if (lang === 'x-default' || !switcher.size) continue;
+        const alt = new URL(link.getAttribute('href') ?? '').pathname;
+        if (switcher.get(lang) !== alt) wrong.push(`${file}: ${lang} switcher ${switcher.get(lang)} vs alternate ${alt}`);
+      }
+      const self = urlPathOf(root, file);
+      const current = doc.querySelector('.lang-switcher a[aria-current=page]')?.getAttribute('href');
+      if (current && current !== self && !self.endsWith('404.html')) wrong.push(`${file}: current-language link ${current} is not this page`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('a page whose language version is missing (fallback)', () => {
   const root = 'tests/.out/fixture-dist';
   const page = read(root, '/zh/2030/partial-note/');

@@ -1,0 +1,13 @@
+import { performance } from 'node:perf_hooks';
+import { readCorpus } from '../src/corpus/read.ts';
+import { checkCorpus } from '../src/corpus/check.ts';
+import { inspectCorpus } from '../src/corpus/index.ts';
+const dir = process.argv[2];
+let t = performance.now();
+const problems = [];
+const c = readCorpus(dir, problems);
+console.log('read+parse+clauses', Math.round(performance.now() - t)); t = performance.now();
+checkCorpus(c, problems);
+console.log('checks', Math.round(performance.now() - t)); t = performance.now();
+const r = inspectCorpus(dir);
+console.log('full inspect (read+check+render)', Math.round(performance.now() - t));

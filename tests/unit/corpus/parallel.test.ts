@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { allRecords, formatProblem, inspectCorpus } from '../../../src/corpus/index.ts';
+import { inspectCorpusParallel } from '../../../src/corpus/parallel.ts';
+import { edit, FIXTURE, mutatedFixture } from './fixture-copy.ts';
+
+const summary = (c: ReturnType<typeof inspectCorpus>['corpus']) =>
+  allRecords(c).flatMap((r) => [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, clauses: v.clauses, html: v.html, data: v.data })));
+
+describe('reading the content on two threads', () => {
+  it.each([['the fixture corpus', FIXTURE], ['the shipped corpus', 'content']])('gives exactly the serial result for %s, cross-reference titles included', async (_name, dir) => {
+    const serial = inspectCorpus(dir);
+    const parallel = await inspectCorpusParallel(dir, 2);
+    expect(parallel.problems).toEqual([]);
+    expect(summary(parallel.corpus)).toEqual(summary(serial.corpus));
+    expect(JSON.stringify(summary(parallel.corpus))).not.toContain('\uE000');
+  });
+
+  it('reports the same problems as the serial reader', async () => {
+    const dir = mutatedFixture((d) => {
+      edit(d, 'documents/2030/model-convention/meta.yaml', (t) => t.replace('kind: declaration', 'kind: treaty'));
+      edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace('#art_1"', '#art_9"'));
+    });
+    const serial = inspectCorpus(dir).problems.map(formatProblem).sort();
+    const parallel = (await inspectCorpusParallel(dir, 2)).problems.map(formatProblem).sort();
+    expect(parallel).toEqual(serial);
+    expect(parallel.length).toBeGreaterThanOrEqual(2);
+  });
+});
