@@ -55,6 +55,21 @@ describe('every language has every page, and the language links agree', () => {
   });
 });
 
+describe('clause ids in the built pages', () => {
+  it('are identical in all six versions of a structured text, each numbered in its own way', () => {
+    const ids = (l: string) => read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`).querySelectorAll('section.text [id][data-pagefind-title]').map((e) => e.getAttribute('id'));
+    const en = ids('en');
+    expect(en).toEqual(['preamble', 'art_1', 'art_2', 'art_2__para_1', 'art_2__para_1__point_a', 'art_2__para_1__point_b', 'art_2__para_1__point_c', 'art_2__para_2']);
+    for (const l of LANG_CODES) expect(ids(l), l).toEqual(en);
+  });
+  it('carry localized titles for search results', () => {
+    const title = (l: string) => read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`).querySelector('#art_2__para_1')?.getAttribute('data-pagefind-title');
+    expect(title('en')).toBe('Article 2 (1)');
+    expect(title('zh')).toBe('第2条 (1)');
+    expect(title('ru')).toBe('Статья 2 (1)');
+  });
+});
+
 describe('a page whose language version is missing (fallback)', () => {
   const root = 'tests/.out/fixture-dist';
   const page = read(root, '/zh/2030/partial-note/');
