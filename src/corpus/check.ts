@@ -36,6 +36,9 @@ function checkVersions(rec: CorpusRecord, problems: Problem[]) {
         problems.push({ file: v.file, line: c.line, field: '<Src>', message: `no source "${c.id}" in ${rec.metaFile}; known: ${[...ids].join(', ')}` });
       }
     }
+    if (rec.meta.text === 'editorial-record' && v.data.version === 'official') {
+      problems.push({ file: v.file, field: 'version', message: 'an editorial record is the archive\'s own text: its translations are `archive`, never `official`' });
+    }
     if (rec.meta.text === 'editorial-record') {
       for (const clause of v.clauses) {
         if (!clause.eId.startsWith('preamble') && !hasCiteAfter(v, clause.line, v.clauses)) {

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../src/utils/security.ts';
-import { cspMeta } from '../../src/utils/security.ts';
+import { cspMeta, headersFile } from '../../src/utils/security.ts';
 
 describe('the environment the tests run in', () => {
   it('is Node 22.12 or later (Astro 7, vitest 5 and i18next 27 need it; npm run uses the pinned Node 24)', () => {
