@@ -14,7 +14,7 @@ import { formatProblems, writeSnapshot } from '../src/corpus/index.ts';
 import { inspectCorpusParallel } from '../src/corpus/parallel.ts';
 import { LANG_CODES } from '../src/i18n/languages.ts';
 import { headersFile } from '../src/utils/security.ts';
-import { buildSearchIndex, indexedPages, verifyIndexedPages } from './lib/search-index.mjs';
+import { buildSearchIndex, fingerprints, indexedPages, verifyIndexedPages, writeIndexPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
@@ -25,6 +25,7 @@ function fail(message) {
   fs.rmSync(`${tmp}.pagefind`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.pagefind.src`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.corpus.json`, { force: true });
+  fs.rmSync(`${tmp}.corpus.json.html.json`, { force: true });
   fs.rmSync(out, { recursive: true, force: true });
   console.error(`\nBuild failed. ${message}\n`);
   process.exit(1);
@@ -42,19 +43,34 @@ writeSnapshot(corpus, snapshot);
 
 // 2. Astro renders the pages into a temporary folder, while Pagefind indexes their texts (the
 // corpus pass rendered those already; Pagefind is a separate process, so on two cores both run at
-// once). Astro's content store from an earlier build is dropped first: the corpus loader refills
-// it entirely, and loading the old one only costs memory.
-t = performance.now();
+// once). FORUM_INDEX=after runs Pagefind after Astro instead: slower, but the two never hold
+// memory at the same time (docs/performance.md has both). Astro's content store from an earlier
+// build is dropped first: the corpus loader refills it entirely; loading the old one only costs memory.
 const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
 fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-const pages = indexedPages(corpus);
-// Astro reads the snapshot and the index keeps its own copy of each text: this process needs no more HTML.
-for (const rec of [...corpus.documents.values(), ...corpus.editions.values()]) for (const v of rec.versions.values()) delete v.html;
+const indexAfter = process.env.FORUM_INDEX === 'after';
+let pages = indexedPages(corpus);
+const prints = fingerprints(pages);
 const indexDir = `${tmp}.pagefind`;
-const indexing = buildSearchIndex(pages, indexDir).then(
-  (stats) => ({ stats, ms: performance.now() - t }),
-  (error) => ({ error }),
-);
+t = performance.now();
+let indexInput;
+try {
+  indexInput = writeIndexPages(pages, indexDir);
+} catch (e) {
+  fail(`Preparing the search index failed: ${e.message}`);
+}
+timings.indexPrep = performance.now() - t;
+const runIndex = () => {
+  const t0 = performance.now();
+  return buildSearchIndex(indexInput, indexDir).then((stats) => ({ stats, ms: performance.now() - t0 }), (error) => ({ error }));
+};
+const indexing = indexAfter ? null : runIndex();
+// From here Astro and Pagefind each hold their own copy of the texts: this process lets go of them.
+pages = null;
+const { registry } = corpus;
+corpus.documents.clear();
+corpus.editions.clear();
+t = performance.now();
 const astroStatus = await new Promise((resolve) => {
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -63,14 +79,17 @@ const astroStatus = await new Promise((resolve) => {
   child.on('exit', (code) => resolve(code));
 });
 timings.astro = performance.now() - t;
-const indexed = await indexing;
-if (astroStatus !== 0) fail('astro build failed (see its message above).');
+if (astroStatus !== 0) {
+  await indexing;
+  fail('astro build failed (see its message above).');
+}
+const indexed = await (indexing ?? runIndex());
 if (indexed.error) fail(`Search indexing failed: ${indexed.error.message}`);
 timings.index = indexed.ms;
 timings.indexed = indexed.stats;
 t = performance.now();
 try {
-  verifyIndexedPages(tmp, pages);
+  verifyIndexedPages(tmp, prints);
 } catch (e) {
   fail(e.message);
 }
@@ -87,7 +106,7 @@ for (const lang of LANG_CODES) {
 }
 // Host-level 301s for moved documents (Netlify/Cloudflare _redirects; browsers keep the #fragment).
 // Documents whose clauses were renumbered are left to the redirect page, which maps the fragment.
-const redirects = Object.entries(corpus.registry.documents)
+const redirects = Object.entries(registry.documents)
   .filter(([, e]) => e.movedTo && !e.clausesMoved)
   .flatMap(([key, e]) => [...LANG_CODES.map((l) => `/${l}/${key}/ /${l}/${e.movedTo}/ 301`), `/${key}/ /${e.movedTo}/ 301`]);
 fs.writeFileSync(path.join(tmp, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
@@ -98,6 +117,7 @@ fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
 fs.rmSync(snapshot, { force: true });
+fs.rmSync(`${snapshot}.html.json`, { force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} alongside (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} ${indexAfter ? 'after it' : 'alongside'} (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);

@@ -14,6 +14,7 @@
  * diacritics, ة/ه, ى/ي, digits; src/search/fold-arabic.ts) and its clauses'
  * original text kept as metadata, so excerpts show the original spelling.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -63,11 +64,11 @@ export function indexedPages(corpus) {
 }
 
 /**
- * Indexes the pages into `outputPath`. They are written as minimal HTML files
- * to a scratch folder that Pagefind reads itself (addDirectory measured 2.5×
- * faster than sending each page through addHTMLFile).
+ * Writes the pages to index as minimal HTML files in a scratch folder, which
+ * Pagefind then reads itself (addDirectory measured 2.5× faster than sending
+ * each page through addHTMLFile). After this, the texts can be let go.
  */
-export async function buildSearchIndex(pages, outputPath) {
+export function writeIndexPages(pages, outputPath) {
   const scratch = `${outputPath}.src`;
   fs.rmSync(scratch, { recursive: true, force: true });
   const languages = {};
@@ -84,12 +85,17 @@ export async function buildSearchIndex(pages, outputPath) {
     fs.writeFileSync(file, `<!doctype html><html lang="${p.lang}"><head><title></title></head><body>${section}${metaHtml(info)}</body></html>`);
     languages[p.lang] = (languages[p.lang] ?? 0) + 1;
   }
+  return { scratch, pages: pages.length, languages };
+}
+
+/** Indexes the scratch folder written by writeIndexPages into `outputPath`. */
+export async function buildSearchIndex({ scratch, pages, languages }, outputPath) {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: scratch });
     if (added.errors.length) throw new Error(added.errors.join('; '));
-    if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages.length}`);
+    if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(written.errors.join('; '));
     // The site has its own search UI: Pagefind's prebuilt UI bundles would only be dead weight.
@@ -98,17 +104,29 @@ export async function buildSearchIndex(pages, outputPath) {
     await pagefind.close();
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return { pages: pages.length, languages };
+  return { pages, languages };
+}
+
+const sha = (s) => createHash('sha1').update(s).digest('hex');
+
+/** What verification needs of the indexed pages: URL and a hash of each section (the texts themselves can be let go). */
+export const fingerprints = (pages) => pages.map((p) => ({ url: p.url, hash: sha(p.section) }));
+
+/** The text section of a built page, as indexed. */
+function builtSection(html) {
+  const start = html.lastIndexOf('<section', html.indexOf('data-pagefind-body'));
+  return start < 0 ? null : html.slice(start, html.indexOf('</section>', start) + '</section>'.length);
 }
 
 /** Every indexed section must appear, byte for byte, in its built page; no other page may carry indexable text. */
-export function verifyIndexedPages(siteDir, pages) {
+export function verifyIndexedPages(siteDir, prints) {
   const wrong = [];
-  const urls = new Set(pages.map((p) => p.url));
-  for (const p of pages) {
+  const urls = new Set(prints.map((p) => p.url));
+  for (const p of prints) {
     const file = path.join(siteDir, p.url, 'index.html');
-    if (!fs.existsSync(file)) wrong.push(`${p.url}: indexed, but no such page was built`);
-    else if (!fs.readFileSync(file, 'utf8').includes(p.section)) wrong.push(`${p.url}: the built page's text differs from what was indexed`);
+    const section = fs.existsSync(file) ? builtSection(fs.readFileSync(file, 'utf8')) : undefined;
+    if (section === undefined) wrong.push(`${p.url}: indexed, but no such page was built`);
+    else if (section === null || sha(section) !== p.hash) wrong.push(`${p.url}: the built page's text differs from what was indexed`);
   }
   const walk = (dir) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -8,12 +8,31 @@ import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 interface SnapshotRecord extends Omit<CorpusRecord, 'versions'> { versions: CorpusVersion[] }
 interface Snapshot { dir: string; registry: Corpus['registry']; editions: SnapshotRecord[]; documents: SnapshotRecord[] }
 
-const flat = (rec: CorpusRecord): SnapshotRecord => ({ ...rec, versions: [...rec.versions.values()] });
 const revive = <T extends CorpusRecord>(rec: SnapshotRecord) => ({ ...rec, versions: new Map(rec.versions.map((v) => [v.lang, v])) }) as unknown as T;
 
+/**
+ * Two files: the corpus without its HTML (what pages need, cached for the whole
+ * build) and the HTML alone (`<file>.html.json`, read once by the content loader),
+ * so Astro does not keep every text twice in memory.
+ */
 export function writeSnapshot(corpus: Corpus, file: string): void {
-  const data: Snapshot = { dir: corpus.dir, registry: corpus.registry, editions: [...corpus.editions.values()].map(flat), documents: [...corpus.documents.values()].map(flat) };
+  const html: Record<string, string> = {};
+  const lean = (rec: CorpusRecord): SnapshotRecord => ({
+    ...rec,
+    versions: [...rec.versions.values()].map(({ html: h, ...v }) => {
+      if (h !== undefined) html[`${rec.key}/${v.lang}`] = h;
+      return v;
+    }),
+  });
+  const data: Snapshot = { dir: corpus.dir, registry: corpus.registry, editions: [...corpus.editions.values()].map(lean), documents: [...corpus.documents.values()].map(lean) };
   fs.writeFileSync(file, JSON.stringify(data));
+  fs.writeFileSync(`${file}.html.json`, JSON.stringify(html));
+}
+
+/** The rendered HTML of every version ("<key>/<lang>" → HTML), if the build provided a snapshot. */
+export function readSnapshotHtml(): Record<string, string> | null {
+  const file = process.env.FORUM_SNAPSHOT;
+  return file && fs.existsSync(`${file}.html.json`) ? (JSON.parse(fs.readFileSync(`${file}.html.json`, 'utf8')) as Record<string, string>) : null;
 }
 
 /** The snapshot for this content folder, if the build provided one. */
