@@ -18,6 +18,8 @@ import { buildSearchIndex, fingerprints, indexedPages, verifyIndexedPages, write
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
+// The output may live in a folder that does not exist yet (tests/.out/ on a fresh clone).
+fs.mkdirSync(path.dirname(out), { recursive: true });
 const timings = {};
 
 function fail(message) {
