@@ -4,6 +4,7 @@
  * Stops at the first failing step, with its exit code.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
 
@@ -19,12 +20,17 @@ function run(title, args, env = {}) {
 }
 
 const vitest = bin('vitest/vitest.mjs');
-run('Unit tests', [vitest, 'run', '--project', 'unit']);
+// Each vitest run also writes a JSON report, so the totals can close the output in one plain line.
+fs.mkdirSync('tests/.out', { recursive: true });
+const reported = (project) => ['--reporter=default', '--reporter=json', `--outputFile.json=tests/.out/vitest-${project}.json`];
+run('Unit tests', [vitest, 'run', '--project', 'unit', ...reported('unit')]);
 run('Type check (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
 run('Build the site', ['scripts/build.mjs']);
 run('Build the fixture site', ['scripts/build.mjs'], { FORUM_CONTENT_DIR: 'tests/fixtures/site', FORUM_DIST: 'tests/.out/fixture-dist' });
 console.log('\n━━ Chromium');
 process.env.CHROMIUM_PATH = ensureChromium();
 console.log(`using ${process.env.CHROMIUM_PATH}`);
-run('Built-site checks', [vitest, 'run', '--project', 'site']);
-console.log('\n✓ All tests passed.');
+run('Built-site checks', [vitest, 'run', '--project', 'site', ...reported('site')]);
+const totals = ['unit', 'site'].map((p) => JSON.parse(fs.readFileSync(`tests/.out/vitest-${p}.json`, 'utf8')));
+const sum = (k) => totals.reduce((n, t) => n + t[k], 0);
+console.log(`\n✓ All tests passed.\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`);
