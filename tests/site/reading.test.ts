@@ -55,6 +55,19 @@ describe('every language has every page, and the language links agree', () => {
   });
 });
 
+describe('documents and their editions', () => {
+  it('every document page of the shipped site links back to its edition, in every language', () => {
+    const missing: string[] = [];
+    for (const file of htmlFiles('dist')) {
+      const m = /^\/([a-z]{2})\/(\d{4})\/[a-z0-9-]+\/$/.exec(urlPathOf('dist', file));
+      if (!m) continue;
+      const doc = parse(fs.readFileSync(file, 'utf8'));
+      if (!doc.querySelector(`.facts a[href="/${m[1]}/${m[2]}/"]`)) missing.push(file);
+    }
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('clause ids in the built pages', () => {
   it('are identical in all six versions of a structured text, each numbered in its own way', () => {
     const ids = (l: string) => read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`).querySelectorAll('section.text [id][data-pagefind-title]').map((e) => e.getAttribute('id'));
