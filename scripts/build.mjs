@@ -36,7 +36,9 @@ function fail(message) {
 // 1. Content: every problem at once, each with file, field or line, and the fix. Parsing is
 // most of this step, so it is shared between two threads (one per core here).
 let t = performance.now();
-const { corpus, problems } = await inspectCorpusParallel(process.env.FORUM_CONTENT_DIR ?? 'content', Math.min(2, os.availableParallelism()));
+const { corpus, problems } = await inspectCorpusParallel(process.env.FORUM_CONTENT_DIR ?? 'content', Math.min(2, os.availableParallelism())).catch((e) =>
+  fail(`Reading the content failed unexpectedly: ${e.message}\n(This is a bug, not a content problem: please report it with the files you changed.)`),
+);
 if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
 timings.check = performance.now() - t;
 // Astro's pages read the checked, rendered corpus from here instead of reading content again.

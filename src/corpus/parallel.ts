@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { readRegistry, checkRegistry } from '../registry/registry.ts';
 import { titleFrom } from '../plugins/remark-resolve-refs.ts';
 import { checkCorpus } from './check.ts';
-import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
+import type { Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import type { Problem } from './problems.ts';
 import { allRecords } from './read.ts';
 
@@ -34,10 +34,11 @@ export async function inspectCorpusParallel(dir: string, threads = 2): Promise<{
   const shares = await Promise.all(Array.from({ length: threads }, (_, i) => runShare(path.resolve(dir), i, threads)));
   const corpus: Corpus = { dir: path.resolve(dir), editions: new Map(), documents: new Map(), registry: { documents: {} } };
   const problems: Problem[] = [];
-  const revive = (r: SharedRecord) => ({ ...r, versions: new Map(r.versions.map((v) => [v.lang, v])) });
+  // Records arrive with their versions as arrays (maps do not cross threads as such).
+  const revive = <T extends CorpusRecord>(r: SharedRecord) => ({ ...r, versions: new Map(r.versions.map((v) => [v.lang, v])) }) as T;
   for (const share of shares) {
-    for (const r of share.editions) corpus.editions.set(r.key, revive(r) as Corpus['editions'] extends Map<string, infer E> ? E : never);
-    for (const r of share.documents) corpus.documents.set(r.key, revive(r) as Corpus['documents'] extends Map<string, infer D> ? D : never);
+    for (const r of share.editions) corpus.editions.set(r.key, revive<EditionRecord>(r));
+    for (const r of share.documents) corpus.documents.set(r.key, revive<DocumentRecord>(r));
     problems.push(...share.problems);
   }
   // Sorted as the serial reader sorts them, so messages and maps come in the same order.
