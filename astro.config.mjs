@@ -16,7 +16,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: siteConfig.languages,
-    defaultLocale: 'en',
+    defaultLocale: siteConfig.defaultLang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // FORUM_MD_PROCESSOR=satteri: Astro 7's default Rust processor, measured by the benchmark only

@@ -1,4 +1,4 @@
-import { LANG_CODES } from './i18n/languages.ts';
+import { DEFAULT_LANG, LANG_CODES } from './i18n/languages.ts';
 
 /**
  * Facts about the deployment, set once. `origin` is the public address used in
@@ -7,4 +7,5 @@ import { LANG_CODES } from './i18n/languages.ts';
 export const siteConfig = {
   origin: process.env.FORUM_SITE ?? 'https://texts.gpscf.example',
   languages: LANG_CODES,
+  defaultLang: DEFAULT_LANG,
 };

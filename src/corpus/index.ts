@@ -2,7 +2,7 @@ import { checkCorpus } from './check.ts';
 import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { allRecords, pendingTrees, readCorpus } from './read.ts';
+import { allRecords, checkContentDir, pendingTrees, readCorpus } from './read.ts';
 import { renderVersionHtml } from './render-html.ts';
 import { readSnapshot } from './snapshot.ts';
 import { checkRegistry, readRegistry } from '../registry/registry.ts';
@@ -19,6 +19,7 @@ export { readSnapshotHtml, writeSnapshot } from './snapshot.ts';
 export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: Problem[] } {
   const problems: Problem[] = [];
   const corpus = readCorpus(dir, problems);
+  checkContentDir(corpus, problems);
   checkCorpus(corpus, problems);
   corpus.registry = readRegistry(dir, problems);
   checkRegistry(corpus, corpus.registry, problems);

@@ -5,7 +5,7 @@ import { titleFrom } from '../plugins/remark-resolve-refs.ts';
 import { checkCorpus } from './check.ts';
 import type { Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import type { Problem } from './problems.ts';
-import { allRecords } from './read.ts';
+import { allRecords, checkContentDir } from './read.ts';
 
 /**
  * inspectCorpus on several threads: parsing is most of the build's content step
@@ -45,6 +45,7 @@ export async function inspectCorpusParallel(dir: string, threads = 2): Promise<{
   corpus.editions = new Map([...corpus.editions].sort(([a], [b]) => a.localeCompare(b)));
   corpus.documents = new Map([...corpus.documents].sort(([a], [b]) => a.localeCompare(b)));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  checkContentDir(corpus, problems);
   checkCorpus(corpus, problems);
   corpus.registry = readRegistry(corpus.dir, problems);
   checkRegistry(corpus, corpus.registry, problems);

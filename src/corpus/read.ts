@@ -157,6 +157,15 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
   return corpus;
 }
 
+/** A content folder that is missing or holds no records is an error, never an empty site. */
+export function checkContentDir(corpus: Corpus, problems: Problem[]): void {
+  if (!fs.existsSync(corpus.dir)) {
+    problems.push({ file: displayPath(corpus.dir), message: 'the content folder does not exist: check FORUM_CONTENT_DIR (default: content/)' });
+  } else if (!corpus.editions.size && !corpus.documents.size) {
+    problems.push({ file: displayPath(corpus.dir), message: 'the content folder holds no editions/<year>/ or documents/<year>/<slug>/ records: check FORUM_CONTENT_DIR, or add a record (docs/content.md)' });
+  }
+}
+
 export function allRecords(corpus: Corpus): CorpusRecord[] {
   return [...corpus.editions.values(), ...corpus.documents.values()];
 }

@@ -25,8 +25,6 @@ export interface Language {
   dir: 'ltr' | 'rtl';
   /** The language's name in its own language and script. */
   name: string;
-  /** English name, for editors' reports (coverage) and logs. */
-  englishName: string;
   /** Intl locale used for dates and numbers. */
   intl: string;
   /** Primary and nested quotation marks. */
@@ -54,7 +52,7 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
 
 export const LANGUAGES = [
   {
-    code: 'en', dir: 'ltr', name: 'English', englishName: 'English', intl: 'en-GB',
+    code: 'en', dir: 'ltr', name: 'English', intl: 'en-GB',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
     pointLetters: LATIN,
     numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapter'], part: ['part'], annex: ['annex'] },
@@ -62,7 +60,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
   },
   {
-    code: 'zh', dir: 'ltr', name: '中文', englishName: 'Chinese', intl: 'zh-CN',
+    code: 'zh', dir: 'ltr', name: '中文', intl: 'zh-CN',
     quotes: { open: '《', close: '》', innerOpen: '〈', innerClose: '〉' },
     // Chinese enumerates points as （一）（二）（三）…: position n maps to the n-th Latin letter.
     pointLetters: '一二三四五六七八九十'.split(''),
@@ -74,7 +72,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}，{edition}，{clause}。{url}',
   },
   {
-    code: 'fr', dir: 'ltr', name: 'Français', englishName: 'French', intl: 'fr-FR',
+    code: 'fr', dir: 'ltr', name: 'Français', intl: 'fr-FR',
     quotes: { open: '« ', close: ' »', innerOpen: '“', innerClose: '”' },
     pointLetters: LATIN,
     numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapitre'], part: ['partie', 'titre'], annex: ['annexe'] },
@@ -82,7 +80,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
   },
   {
-    code: 'ru', dir: 'ltr', name: 'Русский', englishName: 'Russian', intl: 'ru-RU',
+    code: 'ru', dir: 'ltr', name: 'Русский', intl: 'ru-RU',
     quotes: { open: '«', close: '»', innerOpen: '„', innerClose: '“' },
     // Russian legal enumeration skips ё, й, ъ, ы, ь.
     pointLetters: 'абвгдежзиклмнопрстуфхцчшщэюя'.split(''),
@@ -91,7 +89,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
   },
   {
-    code: 'es', dir: 'ltr', name: 'Español', englishName: 'Spanish', intl: 'es-ES',
+    code: 'es', dir: 'ltr', name: 'Español', intl: 'es-ES',
     quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
     pointLetters: LATIN,
     numbering: { article: ['artículo', 'art.'], section: ['sección'], chapter: ['capítulo'], part: ['parte', 'título'], annex: ['anexo'] },
@@ -99,7 +97,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
   },
   {
-    code: 'ar', dir: 'rtl', name: 'العربية', englishName: 'Arabic', intl: 'ar',
+    code: 'ar', dir: 'rtl', name: 'العربية', intl: 'ar',
     quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
     // Abjad order, as UN Arabic texts enumerate points: (أ) (ب) (ج) (د) (هـ) …
     pointLetters: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'],

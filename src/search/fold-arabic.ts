@@ -34,10 +34,3 @@ const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u066E-\u06D3\u06F0-\u06F9\u064B
 export function foldArabicText(text: string): string {
   return text.replace(ARABIC_WORD, (w) => foldArabicWord(w));
 }
-
-/** Whether two words are the same for an Arabic reader's search (the query may be a prefix). */
-export function arabicWordMatches(word: string, queryWord: string, prefix = false): boolean {
-  const a = foldArabicWord(word);
-  const b = foldArabicWord(queryWord);
-  return prefix ? a.startsWith(b) : a === b;
-}

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusRecord } from '../corpus/model.ts';
+import type { CorpusRecord } from '../corpus/model.ts';
 
 /**
  * What the search index records about a page besides its text: filters (edition,
@@ -16,12 +16,4 @@ export function indexMetaFor(rec: CorpusRecord, lang: string): IndexMeta | null 
     filters: { edition: rec.edition, kind },
     meta: { title: version.data.title, kind, edition: rec.edition, key: rec.key, text: rec.meta.text },
   };
-}
-
-/** The record a built page shows: /<lang>/<year>/ or /<lang>/<year>/<slug>/. */
-export function recordOfUrl(corpus: Corpus, url: string): { rec: CorpusRecord; lang: string } | null {
-  const m = /^\/([a-z]{2,3})\/(\d{4})\/(?:([a-z0-9-]+)\/)?$/.exec(url);
-  if (!m) return null;
-  const rec = m[3] ? corpus.documents.get(`${m[2]}/${m[3]}`) : corpus.editions.get(m[2]!);
-  return rec ? { rec, lang: m[1]! } : null;
 }

@@ -12,8 +12,3 @@ export function ghosts(): Ghost[] {
       return { key, edition, slug, entry };
     });
 }
-
-/** Where a clause id published under `key` lives now: same id unless the registry maps it. */
-export function movedClause(entry: RegistryEntry, eId: string): string {
-  return entry.clausesMoved?.[eId] ?? eId;
-}

@@ -122,6 +122,11 @@ describe('honest labels', () => {
     expect(en.querySelector('.badges')?.text).toContain('Editorial record');
     expect(en.querySelector('.notice')?.text).toContain('not the official text');
   });
+  it('calls an edition record a record of the edition, not of a document', () => {
+    const notice = read('dist', '/en/2023/').querySelector('.notice')?.text ?? '';
+    expect(notice).toContain('record of this edition of the forum');
+    expect(notice).not.toContain('of the document');
+  });
   it('shows HTML-like text in a title or paragraph as text, never as markup', () => {
     const en = read(root, '/en/2030/partial-note/');
     expect(en.querySelector('h1')?.text).toBe('Partial note on <b>markup</b> (fixture)');

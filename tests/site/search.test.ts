@@ -89,11 +89,20 @@ describe('searching in the browser', () => {
     await page.keyboard.type('security');
     await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
     expect(await page.locator('#q').evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent)).toBe('Search the archive');
+    // Tab from the field: the filters come first, then the results; both work with the keyboard.
+    let reachedFilter = false;
     let reachedResult = false;
-    for (let i = 0; i < 30 && !reachedResult; i++) {
+    for (let i = 0; i < 40 && !reachedResult; i++) {
       await page.keyboard.press('Tab');
-      reachedResult = await page.evaluate(() => !!document.activeElement?.closest('#search-results'));
+      const where = await page.evaluate(() => ({ filter: (document.activeElement as HTMLInputElement | null)?.name === 'edition', result: !!document.activeElement?.closest('#search-results') }));
+      if (where.filter && !reachedFilter) {
+        reachedFilter = true;
+        await page.keyboard.press('Space');
+        await expect.poll(() => page.url()).toContain('edition=');
+      }
+      reachedResult = where.result;
     }
+    expect(reachedFilter).toBe(true);
     expect(reachedResult).toBe(true);
     await page.close();
   });

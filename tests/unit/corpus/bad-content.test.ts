@@ -44,6 +44,7 @@ const CASES: Case[] = [
   { name: 'a document whose edition has no record', mutate: (d) => fs.cpSync(path.join(d, NOTE), path.join(d, 'documents/2031/partial-note'), { recursive: true }), file: 'documents/2031/partial-note/meta.yaml', says: /edition 2031 has no record: add content\/editions\/2031\// },
   { name: 'lineage to a document that does not exist', mutate: (d) => edit(d, `${NOTE}/meta.yaml`, (t) => t.replace('continues: 2030/model-convention', 'continues: 2030/model-treaty')), file: `${NOTE}/meta.yaml`, field: 'continues', says: /no document "2030\/model-treaty"; closest: 2030\/model-convention/ },
   { name: 'invalid MDX', mutate: (d) => edit(d, `${NOTE}/en.mdx`, (t) => t.replace('as plain text.', 'as plain <text.')), file: `${NOTE}/en.mdx`, line: 7, says: /invalid MDX/ },
+  { name: 'an MDX expression in a text', mutate: (d) => edit(d, `${NOTE}/en.mdx`, (t) => t.replace('as plain text.', 'as plain {1 + 1} text.')), file: `${NOTE}/en.mdx`, field: '{…}', line: 7, says: /write \\\{ and \\\} for literal braces/ },
   { name: 'a component the texts may not use', mutate: (d) => edit(d, `${NOTE}/en.mdx`, (t) => t.replace('as plain text.', 'as plain <Widget /> text.')), file: `${NOTE}/en.mdx`, field: '<Widget>', line: 7, says: /may use only <Src/ },
   { name: 'a document folder name that is not a slug', mutate: (d) => fs.renameSync(path.join(d, NOTE), path.join(d, 'documents/2030/Partial_Note')), file: 'documents/2030/Partial_Note', says: /lowercase ASCII slug/ },
   { name: 'a version without frontmatter', mutate: (d) => edit(d, `${NOTE}/fr.mdx`, (t) => t.replace(/^---[\s\S]*?---\n/, '')), file: `${NOTE}/fr.mdx`, says: /must start with a frontmatter block/ },
@@ -51,6 +52,15 @@ const CASES: Case[] = [
 ];
 
 describe('bad content is reported with the file, the field or line, and the fix', () => {
+  it('a content folder that does not exist, or holds no records, is an error and not an empty site', async () => {
+    const { inspectCorpusParallel } = await import('../../../src/corpus/parallel.ts');
+    for (const dir of ['tests/fixtures/no-such-folder', 'tests/fixtures']) {
+      const serial = inspectCorpus(dir).problems.map(formatProblem);
+      expect(serial.join('\n')).toMatch(/FORUM_CONTENT_DIR/);
+      expect((await inspectCorpusParallel(dir, 2)).problems.map(formatProblem)).toEqual(serial);
+    }
+  });
+
   it('the fixture corpus itself has no problem', () => {
     expect(inspectCorpus(FIXTURE).problems).toEqual([]);
   });
