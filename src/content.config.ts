@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { corpusLoader } from './loaders/corpus-loader.ts';
+import { corpusLoader, rendersWithAstro } from './loaders/corpus-loader.ts';
 import { VersionSchema } from './schemas/index.ts';
 
 /**
@@ -14,16 +14,15 @@ import { VersionSchema } from './schemas/index.ts';
  */
 const base = process.env.FORUM_CONTENT_DIR ?? './content';
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '');
-const viaMdx = process.env.FORUM_RENDERER === 'astro';
 const deferRender = process.env.FORUM_DEFER_RENDER === '1';
 
 export const collections = {
   versions: defineCollection({
-    loader: viaMdx ? glob({ base: `${base}/documents`, pattern: '*/*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('document'),
+    loader: rendersWithAstro ? glob({ base: `${base}/documents`, pattern: '*/*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('document'),
     schema: VersionSchema,
   }),
   editionVersions: defineCollection({
-    loader: viaMdx ? glob({ base: `${base}/editions`, pattern: '*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('edition'),
+    loader: rendersWithAstro ? glob({ base: `${base}/editions`, pattern: '*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('edition'),
     schema: VersionSchema,
   }),
 };

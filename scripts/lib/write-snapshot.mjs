@@ -1,5 +1,5 @@
 // For the benchmark's pipeline comparison: check a content folder and write the snapshot the
-// build hands to Astro, so each variant is compared on Astro's own work. Usage: <content> <file>
+// build hands to Astro, so each variant is compared on Astro's own work. Usage: <content> <folder>
 import { writeSnapshot } from '../../src/corpus/index.ts';
 import { inspectCorpusParallel } from '../../src/corpus/parallel.ts';
 

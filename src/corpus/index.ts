@@ -13,7 +13,7 @@ export { contentDir } from './paths.ts';
 export { coverageReport, coverageOf, type CoverageEntry, type CoverageState } from './coverage.ts';
 export { findRecord, parseRefTarget } from './check.ts';
 export { allRecords } from './read.ts';
-export { readSnapshotHtml, writeSnapshot } from './snapshot.ts';
+export { versionHtml, writeSnapshot } from './snapshot.ts';
 
 /** Reads and checks a content folder; returns every problem found, never stopping at the first. */
 export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: Problem[] } {

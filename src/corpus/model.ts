@@ -7,8 +7,8 @@ export interface ClauseData {
   eId: string;
   /** The number as written in this version ("3.", "第五条", "(أ)"). */
   num: string;
-  /** Plain text of the clause's first block. */
-  text: string;
+  /** Plain text of the clause's first block (for search; not in the snapshot Astro's pages read). */
+  text?: string;
   line: number;
 }
 

@@ -1,43 +1,44 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 
 /**
  * The checked and rendered corpus, handed from the build script to Astro's page
- * rendering (FORUM_SNAPSHOT), so the content is read and rendered once per build.
+ * rendering (FORUM_SNAPSHOT, a folder), so the content is read and rendered once
+ * per build. It holds:
+ * - `corpus.json`: records and versions as pages need them, without HTML and
+ *   without clause texts (only search uses those, and the build script indexes);
+ * - `html/<key>/<lang>.html`: each version's rendered text, read by the page that
+ *   shows it. Astro's content store would otherwise carry every text: it is
+ *   bundled into one JavaScript module (86 MB at 6,000 pages), which cost the
+ *   build seconds and gigabytes (docs/performance.md).
  */
 interface SnapshotRecord extends Omit<CorpusRecord, 'versions'> { versions: CorpusVersion[] }
 interface Snapshot { dir: string; registry: Corpus['registry']; editions: SnapshotRecord[]; documents: SnapshotRecord[] }
 
 const revive = <T extends CorpusRecord>(rec: SnapshotRecord) => ({ ...rec, versions: new Map(rec.versions.map((v) => [v.lang, v])) }) as unknown as T;
+const htmlFile = (dir: string, key: string, lang: string) => path.join(dir, 'html', key, `${lang}.html`);
 
-/**
- * Two files: the corpus without its HTML (what pages need, cached for the whole
- * build) and the HTML alone (`<file>.html.json`, read once by the content loader),
- * so Astro does not keep every text twice in memory.
- */
-export function writeSnapshot(corpus: Corpus, file: string): void {
-  const html: Record<string, string> = {};
-  const lean = (rec: CorpusRecord): SnapshotRecord => ({
-    ...rec,
-    versions: [...rec.versions.values()].map(({ html: h, ...v }) => {
-      if (h !== undefined) html[`${rec.key}/${v.lang}`] = h;
-      return v;
-    }),
-  });
+export function writeSnapshot(corpus: Corpus, dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const lean = (rec: CorpusRecord): SnapshotRecord => {
+    fs.mkdirSync(path.join(dir, 'html', rec.key), { recursive: true });
+    return {
+      ...rec,
+      versions: [...rec.versions.values()].map(({ html, ...v }) => {
+        if (html !== undefined) fs.writeFileSync(htmlFile(dir, rec.key, v.lang), html);
+        return { ...v, clauses: v.clauses.map(({ text: _, ...c }) => c) };
+      }),
+    };
+  };
   const data: Snapshot = { dir: corpus.dir, registry: corpus.registry, editions: [...corpus.editions.values()].map(lean), documents: [...corpus.documents.values()].map(lean) };
-  fs.writeFileSync(file, JSON.stringify(data));
-  fs.writeFileSync(`${file}.html.json`, JSON.stringify(html));
-}
-
-/** The rendered HTML of every version ("<key>/<lang>" → HTML), if the build provided a snapshot. */
-export function readSnapshotHtml(): Record<string, string> | null {
-  const file = process.env.FORUM_SNAPSHOT;
-  return file && fs.existsSync(`${file}.html.json`) ? (JSON.parse(fs.readFileSync(`${file}.html.json`, 'utf8')) as Record<string, string>) : null;
+  fs.writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(data));
 }
 
 /** The snapshot for this content folder, if the build provided one. */
 export function readSnapshot(dir: string): Corpus | null {
-  const file = process.env.FORUM_SNAPSHOT;
+  const snapshot = process.env.FORUM_SNAPSHOT;
+  const file = snapshot && path.join(snapshot, 'corpus.json');
   if (!file || !fs.existsSync(file)) return null;
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
   if (data.dir !== dir) return null;
@@ -47,4 +48,12 @@ export function readSnapshot(dir: string): Corpus | null {
     editions: new Map(data.editions.map((r) => [r.key, revive(r)])),
     documents: new Map(data.documents.map((r) => [r.key, revive(r)])),
   };
+}
+
+/** A version's rendered text: kept with the version when the corpus was read here, else from the build's snapshot. */
+export function versionHtml(rec: CorpusRecord, version: CorpusVersion): string {
+  if (version.html !== undefined) return version.html;
+  const snapshot = process.env.FORUM_SNAPSHOT;
+  if (!snapshot) throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
+  return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');
 }
