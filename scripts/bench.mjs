@@ -162,11 +162,11 @@ function save() {
 if (DECISIONS) {
   // Markdown pipeline choices, Astro build alone, on the ~600-page corpus, median of RUNS.
   const corpus = corpusFor(600);
-  const snapshot = path.join(WORK, 'decision-snapshot.json');
+  const snapshot = path.join(WORK, 'decision-snapshot');
   const made = await runMeasured(['scripts/lib/write-snapshot.mjs', corpus.dir, snapshot], {});
   if (made.code !== 0) throw new Error(made.out);
   const variants = {
-    'corpus loader (one unified pass, HTML in the content layer) — used': {},
+    'corpus loader (one unified pass; texts read from the snapshot) — used': {},
     'Astro MDX, unified + remark-gfm + our plugins': { FORUM_RENDERER: 'astro' },
     'Astro MDX, unified, glob({ deferRender: true })': { FORUM_RENDERER: 'astro', FORUM_DEFER_RENDER: '1' },
     'Astro MDX, Sätteri (no remark plugins: no clause ids)': { FORUM_RENDERER: 'astro', FORUM_MD_PROCESSOR: 'satteri' },

@@ -7,14 +7,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatProblems, writeSnapshot } from '../src/corpus/index.ts';
-import { inspectCorpusParallel } from '../src/corpus/parallel.ts';
 import { LANG_CODES } from '../src/i18n/languages.ts';
 import { headersFile } from '../src/utils/security.ts';
-import { buildSearchIndex, fingerprints, indexedPages, verifyIndexedPages, writeIndexPages } from './lib/search-index.mjs';
+import { buildSearchIndex, verifyIndexedPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
@@ -26,54 +23,47 @@ function fail(message) {
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.rmSync(`${tmp}.pagefind`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.pagefind.src`, { recursive: true, force: true });
-  fs.rmSync(`${tmp}.corpus.json`, { force: true });
-  fs.rmSync(`${tmp}.corpus.json.html.json`, { force: true });
+  fs.rmSync(`${tmp}.snapshot`, { recursive: true, force: true });
+  fs.rmSync(`${tmp}.prepared.json`, { force: true });
   fs.rmSync(out, { recursive: true, force: true });
   console.error(`\nBuild failed. ${message}\n`);
   process.exit(1);
 }
 
-// 1. Content: every problem at once, each with file, field or line, and the fix. Parsing is
-// most of this step, so it is shared between two threads (one per core here).
-let t = performance.now();
-const { corpus, problems } = await inspectCorpusParallel(process.env.FORUM_CONTENT_DIR ?? 'content', Math.min(2, os.availableParallelism())).catch((e) =>
-  fail(`Reading the content failed unexpectedly: ${e.message}\n(This is a bug, not a content problem: please report it with the files you changed.)`),
-);
-if (problems.length) fail(`${formatProblems(problems)}\n\nNothing was built. Fix the files above and build again.`);
-timings.check = performance.now() - t;
-// Astro's pages read the checked, rendered corpus from here instead of reading content again.
-const snapshot = `${tmp}.corpus.json`;
-writeSnapshot(corpus, snapshot);
+// 1. Content: every problem at once, each with file, field or line, and the fix; then the
+// snapshot for Astro and the pages for Pagefind. In a process of its own, so that the whole
+// corpus it holds is gone before Astro and Pagefind start (scripts/lib/prepare.mjs).
+let t;
+const snapshot = `${tmp}.snapshot`;
+const indexDir = `${tmp}.pagefind`;
+const resultFile = `${tmp}.prepared.json`;
+const prepared = await new Promise((resolve) => {
+  const child = spawn(process.execPath, [path.resolve('scripts/lib/prepare.mjs'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('exit', (code) => {
+    const result = code === 0 && fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
+    fs.rmSync(resultFile, { force: true });
+    resolve(result);
+  });
+});
+if (!prepared) fail('Reading the content or preparing the search index failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
+if (prepared.problems) fail(`${prepared.problems}\n\nNothing was built. Fix the files above and build again.`);
+const { registry, prints, indexInput } = prepared;
+Object.assign(timings, prepared.timings);
 
-// 2. Astro renders the pages into a temporary folder, while Pagefind indexes their texts (the
-// corpus pass rendered those already; Pagefind is a separate process, so on two cores both run at
-// once). FORUM_INDEX=after runs Pagefind after Astro instead: slower, but the two never hold
-// memory at the same time (docs/performance.md has both). Astro's content store from an earlier
-// build is dropped first: the corpus loader refills it entirely; loading the old one only costs memory.
+// 2. Astro renders the pages into a temporary folder; then Pagefind indexes the texts (the
+// corpus pass rendered those already). One after the other, so that the two never hold memory
+// at the same time: together they would take 2.9 GB at 6,000 pages, one after the other at most
+// 1.5 GB, for about 4 s more (docs/performance.md). FORUM_INDEX=alongside runs them at once.
+// Astro's content store from an earlier build is dropped first: the corpus loader refills it
+// entirely; loading the old one only costs memory.
 const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
 fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
-const indexAfter = process.env.FORUM_INDEX === 'after';
-let pages = indexedPages(corpus);
-const prints = fingerprints(pages);
-const indexDir = `${tmp}.pagefind`;
-t = performance.now();
-let indexInput;
-try {
-  indexInput = writeIndexPages(pages, indexDir);
-} catch (e) {
-  fail(`Preparing the search index failed: ${e.message}`);
-}
-timings.indexPrep = performance.now() - t;
+const alongside = process.env.FORUM_INDEX === 'alongside';
 const runIndex = () => {
   const t0 = performance.now();
   return buildSearchIndex(indexInput, indexDir).then((stats) => ({ stats, ms: performance.now() - t0 }), (error) => ({ error }));
 };
-const indexing = indexAfter ? null : runIndex();
-// From here Astro and Pagefind each hold their own copy of the texts: this process lets go of them.
-pages = null;
-const { registry } = corpus;
-corpus.documents.clear();
-corpus.editions.clear();
+const indexing = alongside ? runIndex() : null;
 t = performance.now();
 const astroStatus = await new Promise((resolve) => {
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -120,8 +110,7 @@ fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
 // 4. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
-fs.rmSync(snapshot, { force: true });
-fs.rmSync(`${snapshot}.html.json`, { force: true });
+fs.rmSync(snapshot, { recursive: true, force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} ${indexAfter ? 'after it' : 'alongside'} (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} ${alongside ? 'alongside' : 'after it'} (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);

@@ -1,0 +1,31 @@
+/**
+ * Step 1 of the build (scripts/build.mjs), in its own process: read and check the
+ * content, write the snapshot Astro's pages read, and write the pages Pagefind
+ * indexes. All of the corpus lives here and nowhere else, and goes away with the
+ * process when this step ends: the build script itself stays small while Astro
+ * and Pagefind run (docs/performance.md, peak memory).
+ *
+ * Usage: prepare.mjs <content> <snapshot folder> <index folder> <result file>.
+ * The result file gets either { problems } (the content's problems, formatted)
+ * or what the rest of the build needs: registry, fingerprints, index input, timings.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import { formatProblems, writeSnapshot } from '../../src/corpus/index.ts';
+import { inspectCorpusParallel } from '../../src/corpus/parallel.ts';
+import { fingerprints, indexedPages, writeIndexPages } from './search-index.mjs';
+
+const [contentDir, snapshot, indexDir, resultFile] = process.argv.slice(2);
+const t0 = performance.now();
+// Parsing is most of this step, so it is shared between two threads (one per core here).
+const { corpus, problems } = await inspectCorpusParallel(contentDir, Math.min(2, os.availableParallelism()));
+if (problems.length) {
+  fs.writeFileSync(resultFile, JSON.stringify({ problems: formatProblems(problems) }));
+  process.exit(0);
+}
+const check = performance.now() - t0;
+writeSnapshot(corpus, snapshot);
+const pages = indexedPages(corpus);
+const prints = fingerprints(pages);
+const indexInput = writeIndexPages(pages, indexDir);
+fs.writeFileSync(resultFile, JSON.stringify({ registry: corpus.registry, prints, indexInput, timings: { check, prepare: performance.now() - t0 - check } }));
