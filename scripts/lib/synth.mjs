@@ -1,6 +1,7 @@
 /**
  * Synthetic corpus for benchmarks: `works` documents × 6 languages with realistic
- * length (10–40 clauses of 30–60 words), each language's own numbering style and
+ * length (10–40 clauses of 30–60 words) and vocabulary (4,000 words a language,
+ * drawn by Zipf's law), each language's own numbering style and
  * script (Article/第X条/المادة with Arabic-Indic digits, points (a)/а)/（一）/(أ)),
  * editions and kinds spread over many years, cross-references and sources.
  * Deterministic (seeded), so runs are comparable. Written outside content/.
@@ -10,6 +11,7 @@ import path from 'node:path';
 
 const LANGS = ['en', 'zh', 'fr', 'ru', 'es', 'ar'];
 const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'other'];
+// Domain words every text of this forum uses (the benchmark's queries are among them).
 const WORDS = {
   en: 'security cooperation data police training forum exchange member states shall promote law enforcement capacity network information protection crime investigation joint response mutual assistance framework'.split(' '),
   fr: 'sécurité coopération données police formation forum échange États membres promouvoir application loi capacité réseau information protection criminalité enquête conjointe assistance mutuelle cadre'.split(' '),
@@ -18,6 +20,64 @@ const WORDS = {
   ar: 'الأمن التعاون البيانات الشرطة التدريب المنتدى تبادل الدول الأعضاء تعزيز إنفاذ القانون القدرات الشبكة المعلومات الحماية الجريمة التحقيق المشترك المساعدة المتبادلة الإطار'.split(' '),
   zh: '安全 合作 数据 警务 培训 论坛 交流 成员国 应当 促进 执法 能力 网络 信息 保护 犯罪 调查 联合 互助 框架'.split(' '),
 };
+// The most frequent words of any text.
+const FUNCTION_WORDS = {
+  en: 'the of and to in a for on by with'.split(' '),
+  fr: 'de la le et les des à en du pour'.split(' '),
+  es: 'de la el y en los las del a para'.split(' '),
+  ru: 'и в на с по для к о из от'.split(' '),
+  ar: 'في من على إلى أن عن مع هذا التي الذي'.split(' '),
+  zh: '的 和 在 与 对 为 是 及 中 将'.split(' '),
+};
+// Letters for the rest of the vocabulary, in each language's script.
+const LETTERS = {
+  latin: ['bcdfglmnprstv', 'aeiou'],
+  ru: ['бвгдклмнпрст', 'аеиоуя'],
+  ar: 'بتدرسعفقكلمنهوي',
+  zh: '国家社会发展工作部门管理机构建设服务标准技术体系制度组织规定实施提高加强重要问题方面活动情况行动计划项目资源环境领域经济政治文化区域全球共同原则基础条件措施责任义务权利政策法律规则程序机制平台渠道方式内容目标任务',
+};
+const VOCABULARY = 4000;
+
+/**
+ * A language's vocabulary in frequency order: function words, then the domain
+ * words, then thousands of generated words in the language's script. Words are
+ * drawn by Zipf's law (frequency ∝ 1 / rank), as in real prose: a domain word is
+ * about 1 % of a text's words, so common queries match most documents but not
+ * every clause, and the index and its compression look like a real archive's.
+ */
+function vocabulary(lang) {
+  const r = rng(LANGS.indexOf(lang) + 101);
+  const pick = (s) => [...s][Math.floor(r() * [...s].length)];
+  const make = () => {
+    if (lang === 'zh') return pick(LETTERS.zh) + pick(LETTERS.zh);
+    if (lang === 'ar') return Array.from({ length: 3 + Math.floor(r() * 4) }, () => pick(LETTERS.ar)).join('');
+    const [c, v] = lang === 'ru' ? LETTERS.ru : LETTERS.latin;
+    return Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(c) + pick(v)).join('');
+  };
+  const words = [...FUNCTION_WORDS[lang], ...WORDS[lang]];
+  const seen = new Set(words);
+  while (words.length < VOCABULARY) {
+    const w = make();
+    if (!seen.has(w)) words.push(w), seen.add(w);
+  }
+  let sum = 0;
+  const cumulative = words.map((_, i) => (sum += 1 / (i + 1)));
+  return { words, cumulative, total: sum };
+}
+const VOCAB = Object.fromEntries(LANGS.map((l) => [l, vocabulary(l)]));
+
+function drawWord(lang, r) {
+  const { words, cumulative, total } = VOCAB[lang];
+  const x = r() * total;
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return words[lo];
+}
 const ARTICLE = { en: (n) => `Article ${n}`, fr: (n) => `Article ${n}`, es: (n) => `Artículo ${n}`, ru: (n) => `Статья ${n}`, zh: (n) => `第${zhNum(n)}条`, ar: (n) => `المادة ${arDigits(n)}` };
 const POINTS = { en: 'abcdefgh', fr: 'abcdefgh', es: 'abcdefgh', ru: 'абвгдежз', zh: '一二三四五六七八', ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'] };
 const point = (lang, i) => (lang === 'zh' ? `（${POINTS.zh[i]}）` : lang === 'ar' ? `(${POINTS.ar[i]})` : `${[...POINTS[lang]][i]})`);
@@ -36,8 +96,7 @@ function rng(seed) {
 }
 
 function sentence(lang, r, words) {
-  const list = WORDS[lang];
-  const out = Array.from({ length: words }, () => list[Math.floor(r() * list.length)]);
+  const out = Array.from({ length: words }, () => drawWord(lang, r));
   return lang === 'zh' ? `${out.join('')}。` : `${out.join(' ')}.`;
 }
 
