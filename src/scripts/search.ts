@@ -19,7 +19,7 @@ interface Sub { title: string; url: string; excerpt: string }
 interface Data { url: string; excerpt: string; meta: Record<string, string>; sub_results: Sub[] }
 interface Result { data(): Promise<Data> }
 interface Response { results: Result[]; totalFilters?: Record<string, Record<string, number>> }
-interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; search(q: string | null, o: object): Promise<Response> }
+interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; preload(q: string, o: object): Promise<void>; search(q: string | null, o: object): Promise<Response> }
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const stringsEl = document.getElementById('search-strings');
@@ -77,8 +77,12 @@ if (form && stringsEl) {
     return span;
   };
 
-  /** Results are loaded a page at a time: each loaded result costs a fragment download. */
-  const PAGE = 8;
+  /**
+   * Results are loaded a page at a time: each costs a fragment download (about 4 KB
+   * gzipped, the whole text). Five documents, each with up to six clause hits, fill
+   * a screen; eight cost 13 KB and 15 ms more per query at 6,000 pages (docs/performance.md).
+   */
+  const PAGE = 5;
   let seq = 0;
   let current: { state: SearchState; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, S.more);
@@ -173,6 +177,13 @@ if (form && stringsEl) {
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
+    // The search waits for a pause in typing; the index chunks it will need are fetched now.
+    const s = readForm();
+    if (s.q) {
+      for (const lang of s.all ? Object.keys(S.languages) : [S.lang]) {
+        void instance(lang).then((pf) => pf.preload(lang === 'ar' ? foldArabicText(s.q) : s.q, { filters: pagefindFilters(s) })).catch(() => undefined);
+      }
+    }
     timer = setTimeout(() => commit(false), 200);
   });
   form.addEventListener('change', (e) => {

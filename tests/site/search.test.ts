@@ -35,6 +35,20 @@ describe('searching in the browser', () => {
     await page.close();
   });
 
+  it('loads results five documents at a time, and the rest on request', async () => {
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/en/search/?q=security`);
+    await expect.poll(() => statusOf(page)).toMatch(/^\d+ texts found$/);
+    const total = Number((await statusOf(page))?.match(/\d+/)?.[0]);
+    expect(total).toBeGreaterThan(5);
+    expect(await page.locator('.result').count()).toBe(5);
+    const more = page.locator('button.search-more');
+    await more.click();
+    await expect.poll(() => page.locator('.result').count()).toBe(Math.min(total, 10));
+    expect(await more.isVisible()).toBe(total > 10);
+    await page.close();
+  });
+
   it('opens a clause hit on the clause itself, highlighted', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/zh/search/?q=${encodeURIComponent('数据')}`);
