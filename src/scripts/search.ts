@@ -84,6 +84,7 @@ if (form && stringsEl) {
    */
   const PAGE = 5;
   let seq = 0;
+  let loading = false;
   let current: { state: SearchState; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, S.more);
 
@@ -91,6 +92,8 @@ if (form && stringsEl) {
     const mine = ++seq;
     if (!state.q && !state.editions.length && !state.kinds.length) {
       current = null;
+      loading = false;
+      out.removeAttribute('aria-busy');
       out.replaceChildren();
       moreButton.hidden = true;
       status.textContent = S.prompt;
@@ -104,7 +107,7 @@ if (form && stringsEl) {
         const pf = await instance(lang);
         const term = lang === 'ar' ? foldArabicText(state.q) : state.q;
         const res = await pf.search(term || null, { filters: pagefindFilters(state) });
-        return { lang, results: res.results, data: await Promise.all(res.results.slice(0, PAGE).map((r) => r.data())), totals: res.totalFilters ?? {} };
+        return { lang, results: res.results, data: [], totals: res.totalFilters ?? {} };
       }));
     } catch {
       if (mine === seq) status.textContent = S.failed;
@@ -116,16 +119,45 @@ if (form && stringsEl) {
       c.textContent = `(${number.format(found.reduce((n, f) => n + (f.totals[name]?.[value] ?? 0), 0))})`;
     }
     current = { state, found };
-    render();
+    await loadPage(mine);
   }
 
-  async function more() {
+  /**
+   * Loads the next page of results, showing them in rank order as they arrive: the
+   * first result is on screen while the others load (each is a fragment download).
+   * The list is aria-busy until the page is complete.
+   */
+  async function loadPage(mine: number) {
     if (!current) return;
-    const mine = seq;
-    await Promise.all(current.found.map(async (f) => {
-      f.data.push(...(await Promise.all(f.results.slice(f.data.length, f.data.length + PAGE).map((r) => r.data()))));
-    }));
-    if (mine === seq) render();
+    const { found } = current;
+    loading = true;
+    out.setAttribute('aria-busy', 'true');
+    const pending = found.map((f) => f.results.slice(f.data.length, f.data.length + PAGE).map((r) => r.data()));
+    let failed = false;
+    try {
+      for (let i = 0; i < PAGE; i++) {
+        const got = await Promise.all(pending.map((p) => p[i]));
+        if (mine !== seq) return;
+        got.forEach((d, k) => d && found[k]!.data.push(d));
+        if (got.some(Boolean)) render();
+      }
+    } catch {
+      failed = true;
+      if (mine === seq) status.textContent = S.failed;
+    } finally {
+      if (mine === seq) {
+        loading = false;
+        out.removeAttribute('aria-busy');
+        if (!failed) render();
+      }
+    }
+  }
+
+  // After "more results", focus goes to the first new result (the button itself is re-rendered).
+  async function more() {
+    const before = out.querySelectorAll('.result').length;
+    await loadPage(seq);
+    out.querySelectorAll<HTMLElement>('.result h2 a')[before]?.focus();
   }
   moreButton.addEventListener('click', () => void more());
 
@@ -139,7 +171,8 @@ if (form && stringsEl) {
       groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data }]);
     }
     const total = found.reduce((n, f) => n + f.results.length, 0);
-    status.textContent = total ? count(S.results, total) : S.none;
+    const said = total ? count(S.results, total) : S.none;
+    if (status.textContent !== said) status.textContent = said; // said once, not at every partial render
     out.replaceChildren(...[...groups.values()].map((hits) => {
       const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
       const meta = head.data.meta;
@@ -163,8 +196,8 @@ if (form && stringsEl) {
       article.append(list);
       return article;
     }), moreButton);
-    moreButton.hidden = !found.some((f) => f.data.length < f.results.length);
-    out.dataset.query = state.q; // what the results on screen answer (tests and the benchmark wait for it)
+    moreButton.hidden = loading || !found.some((f) => f.data.length < f.results.length);
+    out.dataset.query = state.q; // what the results on screen answer (tests and the benchmark wait for it, and for aria-busy to go)
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

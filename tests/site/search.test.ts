@@ -3,6 +3,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { launch, watch } from './browser.ts';
 
 const statusOf = (page: Page) => page.locator('#search-status').textContent();
+/** Results arrive one by one; the list is aria-busy until the page of results is complete. */
+const settled = (page: Page, q: string) => page.locator(`#search-results[data-query="${q}"]:not([aria-busy])`).waitFor();
 
 describe('searching in the browser', () => {
   let ctx: BrowserContext;
@@ -18,11 +20,13 @@ describe('searching in the browser', () => {
     await page.goto(`${site}/en/search/`);
     await page.locator('#q').pressSequentially('training', { delay: 30 });
     await expect.poll(() => statusOf(page)).toMatch(/^\d+ texts found$/);
+    await settled(page, 'training');
     const before = await page.locator('.result').count();
     expect(page.url()).toContain('?q=training');
     await page.locator('input[name=edition][value="2024"]').check();
     await expect.poll(() => page.url()).toContain('edition=2024');
     await expect.poll(() => page.locator('.result').count()).toBeLessThan(before);
+    await settled(page, 'training');
     const filtered = await page.locator('.result h2').allTextContents();
     await page.reload();
     await expect.poll(() => page.locator('.result h2').allTextContents()).toEqual(filtered);
@@ -35,17 +39,21 @@ describe('searching in the browser', () => {
     await page.close();
   });
 
-  it('loads results five documents at a time, and the rest on request', async () => {
+  it('loads results five documents at a time, shown as they arrive, and the rest on request', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/en/search/?q=security`);
     await expect.poll(() => statusOf(page)).toMatch(/^\d+ texts found$/);
     const total = Number((await statusOf(page))?.match(/\d+/)?.[0]);
     expect(total).toBeGreaterThan(5);
+    await settled(page, 'security');
     expect(await page.locator('.result').count()).toBe(5);
     const more = page.locator('button.search-more');
     await more.click();
     await expect.poll(() => page.locator('.result').count()).toBe(Math.min(total, 10));
+    await settled(page, 'security');
     expect(await more.isVisible()).toBe(total > 10);
+    // Keyboard readers continue at the first new result.
+    expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[5])).toBe(true);
     await page.close();
   });
 
