@@ -32,9 +32,10 @@ const cache = new Map<LangCode, TFunction>();
 
 /**
  * The translate function for one language. A string without options never
- * changes during a build, and pages ask for the same few hundred thousands of
- * times (i18next's lookup was 7% of Astro's time at 6,000 pages): those are
- * remembered; calls with options (plurals, interpolation) go to i18next.
+ * changes during a build, and pages ask for the same few hundred strings
+ * hundreds of thousands of times (i18next's lookup was 7% of Astro's time at
+ * 6,000 pages): those are remembered; calls with options (plurals,
+ * interpolation) go to i18next.
  */
 export function useT(lang: LangCode): TFunction {
   let t = cache.get(lang);
