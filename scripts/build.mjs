@@ -52,8 +52,8 @@ Object.assign(timings, prepared.timings);
 
 // 2. Astro renders the pages into a temporary folder; then Pagefind indexes the texts (the
 // corpus pass rendered those already). One after the other, so that the two never hold memory
-// at the same time: together they would take 2.9 GB at 6,000 pages, one after the other at most
-// 1.5 GB, for about 4 s more (docs/performance.md). FORUM_INDEX=alongside runs them at once.
+// at the same time: at 6,000 pages ≈47 s and 2.0 GB; at once (FORUM_INDEX=alongside) ≈37 s but
+// 2.6 GB, over the 2.5 GB budget (docs/performance.md).
 // Astro's content store from an earlier build is dropped first: the corpus loader refills it
 // entirely; loading the old one only costs memory.
 const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
