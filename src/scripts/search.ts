@@ -86,6 +86,9 @@ if (form && stringsEl) {
   let seq = 0;
   let loading = false;
   let current: { state: SearchState; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
+  // A result's element, built once per query: results arrive one by one, and each arrival
+  // re-renders the list (a group changes only when another language's hit joins it).
+  let built = new Map<string, { hits: number; article: HTMLElement }>();
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, S.more);
 
   async function run(state: SearchState) {
@@ -119,6 +122,7 @@ if (form && stringsEl) {
       c.textContent = `(${number.format(found.reduce((n, f) => n + (f.totals[name]?.[value] ?? 0), 0))})`;
     }
     current = { state, found };
+    built = new Map();
     await loadPage(mine);
   }
 
@@ -173,7 +177,9 @@ if (form && stringsEl) {
     const total = found.reduce((n, f) => n + f.results.length, 0);
     const said = total ? count(S.results, total) : S.none;
     if (status.textContent !== said) status.textContent = said; // said once, not at every partial render
-    out.replaceChildren(...[...groups.values()].map((hits) => {
+    out.replaceChildren(...[...groups].map(([key, hits]) => {
+      const known = built.get(key);
+      if (known?.hits === hits.length) return known.article;
       const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
       const meta = head.data.meta;
       const article = el('article', { className: 'result' });
@@ -194,6 +200,7 @@ if (form && stringsEl) {
         }
       }
       article.append(list);
+      built.set(key, { hits: hits.length, article });
       return article;
     }), moreButton);
     moreButton.hidden = loading || !found.some((f) => f.data.length < f.results.length);
