@@ -101,7 +101,15 @@ function indexLanguage(scratch, lang, outputPath) {
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)).pages) : reject(new Error(`indexing ${lang} failed: ${err.trim() || `exit code ${code}`}`))));
+    // 'close', not 'exit': only then has all of the child's output arrived.
+    child.on('close', (code) => {
+      try {
+        if (code !== 0) throw new Error(err.trim() || `exit code ${code}`);
+        resolve(JSON.parse(out.trim().split('\n').at(-1)).pages);
+      } catch (e) {
+        reject(new Error(`indexing ${lang} failed: ${e.message}`));
+      }
+    });
   });
 }
 
@@ -129,7 +137,10 @@ export async function buildSearchIndex({ scratch, pages, languages }, outputPath
         if (indexed !== languages[lang]) throw new Error(`Pagefind indexed ${indexed} ${lang} pages of ${languages[lang]}`);
       }
     };
-    await Promise.all(Array.from({ length: lanes }, lane));
+    // Settled, not all: on a failure the other lane's process must end before its folder is removed.
+    const lanesDone = await Promise.allSettled(Array.from({ length: lanes }, lane));
+    const failed = lanesDone.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
     // Merge: language files have their own names; files all languages share (the
     // runtime, the WebAssembly for a script) must be identical.
     fs.mkdirSync(outputPath, { recursive: true });
@@ -161,13 +172,16 @@ export async function buildSearchIndex({ scratch, pages, languages }, outputPath
 
 const sha = (s) => createHash('sha1').update(s).digest('hex');
 
-/** What verification needs of the indexed pages: URL and a hash of each section (the texts themselves can be let go). */
-export const fingerprints = (pages) => pages.map((p) => ({ url: p.url, hash: sha(p.section) }));
+/** What verification needs of the indexed pages: URL, length and hash of each section (the texts themselves can be let go). */
+export const fingerprints = (pages) => pages.map((p) => ({ url: p.url, length: p.section.length, hash: sha(p.section) }));
 
-/** The text section of a built page, as indexed. */
-function builtSection(html) {
+/**
+ * The text section of a built page, as long as the indexed one. (Not up to the first
+ * `</section>`: a text's footnotes are a section inside it.)
+ */
+function builtSection(html, length) {
   const start = html.lastIndexOf('<section', html.indexOf('data-pagefind-body'));
-  return start < 0 ? null : html.slice(start, html.indexOf('</section>', start) + '</section>'.length);
+  return start < 0 ? null : html.slice(start, start + length);
 }
 
 /** Every indexed section must appear, byte for byte, in its built page; no other page may carry indexable text. */
@@ -176,7 +190,7 @@ export function verifyIndexedPages(siteDir, prints) {
   const urls = new Set(prints.map((p) => p.url));
   for (const p of prints) {
     const file = path.join(siteDir, p.url, 'index.html');
-    const section = fs.existsSync(file) ? builtSection(fs.readFileSync(file, 'utf8')) : undefined;
+    const section = fs.existsSync(file) ? builtSection(fs.readFileSync(file, 'utf8'), p.length) : undefined;
     if (section === undefined) wrong.push(`${p.url}: indexed, but no such page was built`);
     else if (section === null || sha(section) !== p.hash) wrong.push(`${p.url}: the built page's text differs from what was indexed`);
   }
