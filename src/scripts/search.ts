@@ -54,6 +54,8 @@ if (form && stringsEl) {
         return mod;
       })();
       instances.set(lang, p);
+      // A failed start (a dropped connection) is not remembered: the next search tries again.
+      p.catch(() => instances.delete(lang));
     }
     return p;
   };
@@ -77,6 +79,9 @@ if (form && stringsEl) {
     return span;
   };
 
+  // The reader's own language first: results are grouped by document in the order they come.
+  const languagesOf = (s: SearchState) => (s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang]);
+
   /**
    * Results are loaded a page at a time: each costs a fragment download (about 4 KB
    * gzipped, the whole text). Five documents, each with up to six clause hits, fill
@@ -91,19 +96,25 @@ if (form && stringsEl) {
   let built = new Map<string, { hits: number; article: HTMLElement }>();
   const moreButton = el('button', { type: 'button', className: 'search-more', hidden: true }, S.more);
 
+  /** No results on screen, nothing loading: before an empty query, or after a failed one. */
+  function clear(said: string) {
+    current = null;
+    loading = false;
+    out.removeAttribute('aria-busy');
+    out.replaceChildren();
+    status.textContent = said;
+  }
+
   async function run(state: SearchState) {
     const mine = ++seq;
+    // No "more results" for the previous query while this one is being searched.
+    moreButton.hidden = true;
     if (!state.q && !state.editions.length && !state.kinds.length) {
-      current = null;
-      loading = false;
-      out.removeAttribute('aria-busy');
-      out.replaceChildren();
-      moreButton.hidden = true;
-      status.textContent = S.prompt;
+      clear(S.prompt);
       return;
     }
     status.textContent = S.loading;
-    const langs = state.all ? Object.keys(S.languages) : [S.lang];
+    const langs = languagesOf(state);
     let found: { lang: string; results: Result[]; data: Data[]; totals: Record<string, Record<string, number>> }[];
     try {
       found = await Promise.all(langs.map(async (lang) => {
@@ -113,7 +124,7 @@ if (form && stringsEl) {
         return { lang, results: res.results, data: [], totals: res.totalFilters ?? {} };
       }));
     } catch {
-      if (mine === seq) status.textContent = S.failed;
+      if (mine === seq) clear(S.failed);
       return;
     }
     if (mine !== seq) return; // a newer query has started
@@ -157,11 +168,15 @@ if (form && stringsEl) {
     }
   }
 
-  // After "more results", focus goes to the first new result (the button itself is re-rendered).
+  // After "more results", focus goes to the first new result (the button itself is re-rendered),
+  // unless the reader has started another search meanwhile.
   async function more() {
-    const before = out.querySelectorAll('.result').length;
-    await loadPage(seq);
-    out.querySelectorAll<HTMLElement>('.result h2 a')[before]?.focus();
+    if (loading) return;
+    const mine = seq;
+    const shown = new Set(out.querySelectorAll('.result'));
+    await loadPage(mine);
+    if (mine !== seq) return;
+    [...out.querySelectorAll<HTMLElement>('.result')].find((r) => !shown.has(r))?.querySelector<HTMLElement>('h2 a')?.focus();
   }
   moreButton.addEventListener('click', () => void more());
 
@@ -220,7 +235,7 @@ if (form && stringsEl) {
     // The search waits for a pause in typing; the index chunks it will need are fetched now.
     const s = readForm();
     if (s.q) {
-      for (const lang of s.all ? Object.keys(S.languages) : [S.lang]) {
+      for (const lang of languagesOf(s)) {
         void instance(lang).then((pf) => pf.preload(lang === 'ar' ? foldArabicText(s.q) : s.q, { filters: pagefindFilters(s) })).catch(() => undefined);
       }
     }

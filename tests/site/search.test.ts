@@ -25,8 +25,13 @@ describe('searching in the browser', () => {
     expect(page.url()).toContain('?q=training');
     await page.locator('input[name=edition][value="2024"]').check();
     await expect.poll(() => page.url()).toContain('edition=2024');
-    await expect.poll(() => page.locator('.result').count()).toBeLessThan(before);
+    // Only 2024 texts remain (the filter's results are on screen once every result says so).
+    await expect.poll(async () => {
+      const metas = await page.locator('.result-meta').allTextContents();
+      return metas.length > 0 && metas.every((m) => m.endsWith('2024 edition'));
+    }).toBe(true);
     await settled(page, 'training');
+    expect(await page.locator('.result').count()).toBeLessThan(before);
     const filtered = await page.locator('.result h2').allTextContents();
     await page.reload();
     await expect.poll(() => page.locator('.result h2').allTextContents()).toEqual(filtered);
@@ -57,6 +62,21 @@ describe('searching in the browser', () => {
     await page.close();
   });
 
+  it('says so when search cannot load, and tries again on the next query', async () => {
+    const page = await ctx.newPage();
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${inject('siteUrl')}/en/search/?q=security`);
+    await expect.poll(() => statusOf(page)).toMatch(/^Search could not be loaded\./);
+    expect(await page.locator('#search-results').getAttribute('aria-busy')).toBeNull();
+    expect(await page.locator('.result').count()).toBe(0);
+    await page.unroute('**/pagefind/**');
+    await page.locator('#q').fill('training');
+    await expect.poll(() => statusOf(page)).toMatch(/^\d+ texts found$/);
+    await settled(page, 'training');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('opens a clause hit on the clause itself, highlighted', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/zh/search/?q=${encodeURIComponent('数据')}`);
@@ -77,12 +97,16 @@ describe('searching in the browser', () => {
     await page.close();
   });
 
-  it('searches all six languages on request, labelling each hit with its language', async () => {
+  it('searches all six languages on request, the reader\'s own first, labelling each hit with its language', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/fr/search/?q=2023&scope=all`);
     await expect.poll(() => page.locator('.hit-lang').count()).toBeGreaterThan(5);
     const langs = new Set(await page.locator('.hit-lang').evaluateAll((els) => els.map((e) => e.getAttribute('lang'))));
     expect(langs.size).toBe(6);
+    // The reader's own language comes first: the first document and its first hit are French.
+    await settled(page, '2023');
+    expect(await page.locator('.hit-lang').first().getAttribute('lang')).toBe('fr');
+    expect(await page.locator('.result h2 a').first().getAttribute('lang')).toBe('fr');
     expect(await page.locator('input[name=scope][value=all]').isChecked()).toBe(true);
     await page.close();
   });
