@@ -39,7 +39,8 @@ export function resolvePath(root, urlPath) {
 /**
  * @param {string} root built site folder
  * @param {{ origin?: string }} [opts] the site's public origin (absolute links to it are internal)
- * @returns {{ broken: {page: string, link: string, reason: string}[], external: {page: string, link: string}[], checked: number }}
+ * @returns {{ broken: {page: string, link: string, reason: string}[], external: {page: string, link: string}[], checked: number, paths: string[] }}
+ *   `paths`: every internal path linked to, once (for checking them through a real server too)
  */
 export function checkLinks(root, opts = {}) {
   root = path.resolve(root);
@@ -55,6 +56,7 @@ export function checkLinks(root, opts = {}) {
   const broken = [];
   const external = [];
   let checked = 0;
+  const paths = new Set();
   for (const file of files) {
     const page = urlPathOf(root, file);
     const doc = parse(fs.readFileSync(file, 'utf8'));
@@ -72,6 +74,7 @@ export function checkLinks(root, opts = {}) {
         if (!['mailto:', 'tel:'].includes(url.protocol)) external.push({ page, link: raw });
         continue;
       }
+      paths.add(url.pathname);
       const target = resolvePath(root, url.pathname);
       if (!target) {
         broken.push({ page, link: raw, reason: 'no such page or file' });
@@ -83,5 +86,5 @@ export function checkLinks(root, opts = {}) {
       }
     }
   }
-  return { broken, external, checked };
+  return { broken, external, checked, paths: [...paths].sort() };
 }
