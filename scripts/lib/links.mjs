@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { inside } from './request-path.mjs';
 
 export function htmlFiles(root) {
   const out = [];
@@ -31,7 +32,7 @@ export function urlPathOf(root, file) {
 /** The file a URL path resolves to, as a static host resolves it; null if none. */
 export function resolvePath(root, urlPath) {
   const p = path.join(root, decodeURIComponent(urlPath));
-  if (!p.startsWith(root)) return null;
+  if (!inside(root, p)) return null; // by whole segments: dist.tmp-1/ is not inside dist/
   if (urlPath.endsWith('/')) return fs.existsSync(path.join(p, 'index.html')) ? path.join(p, 'index.html') : null;
   return fs.existsSync(p) && fs.statSync(p).isFile() ? p : null;
 }
