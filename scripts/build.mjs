@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LANG_CODES } from '../src/i18n/languages.ts';
-import { headersFile } from '../src/utils/security.ts';
+import { writeHostFiles } from './lib/host-files.mjs';
 import { buildSearchIndex, verifyIndexedPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
@@ -98,14 +98,8 @@ for (const lang of LANG_CODES) {
     fs.rmSync(path.dirname(from), { recursive: true });
   }
 }
-// Host-level 301s for moved documents (Netlify/Cloudflare _redirects; browsers keep the #fragment).
-// Documents whose clauses were renumbered are left to the redirect page, which maps the fragment.
-const redirects = Object.entries(registry.documents)
-  .filter(([, e]) => e.movedTo && !e.clausesMoved)
-  .flatMap(([key, e]) => [...LANG_CODES.map((l) => `/${l}/${key}/ /${l}/${e.movedTo}/ 301`), `/${key}/ /${e.movedTo}/ 301`]);
-fs.writeFileSync(path.join(tmp, '_redirects'), redirects.length ? `${redirects.join('\n')}\n` : '');
-// The host-ready headers are generated from the one CSP definition (public/_headers is kept equal by a test).
-fs.writeFileSync(path.join(tmp, '_headers'), headersFile());
+// Files for hosts: _redirects and _headers (Netlify/Cloudflare), _nginx/ (nginx), from the registry.
+writeHostFiles(tmp, registry);
 
 // 4. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });

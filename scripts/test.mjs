@@ -1,12 +1,14 @@
 /**
  * `npm test`: unit tests → type check → build the site and the fixture site →
- * make sure Chromium is there → built-site checks in real Chromium.
+ * make sure Chromium and nginx are there → built-site checks in real Chromium
+ * (served by the bundled server and by nginx).
  * Stops at the first failing step, with its exit code.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureChromium } from './lib/chromium.mjs';
+import { ensureNginx } from './lib/nginx.mjs';
 
 const node = process.execPath;
 const bin = (p) => path.resolve('node_modules', p);
@@ -30,6 +32,9 @@ run('Build the fixture site', ['scripts/build.mjs'], { FORUM_CONTENT_DIR: 'tests
 console.log('\n━━ Chromium');
 process.env.CHROMIUM_PATH = ensureChromium();
 console.log(`using ${process.env.CHROMIUM_PATH}`);
+console.log('\n━━ nginx (the hosting checks run the shipped _nginx/ configuration)');
+process.env.NGINX_PATH = ensureNginx();
+console.log(`using ${process.env.NGINX_PATH}`);
 run('Built-site checks', [vitest, 'run', '--project', 'site', ...reported('site')]);
 const totals = ['unit', 'site'].map((p) => JSON.parse(fs.readFileSync(`tests/.out/vitest-${p}.json`, 'utf8')));
 const sum = (k) => totals.reduce((n, t) => n + t[k], 0);

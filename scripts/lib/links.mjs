@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { inside } from './request-path.mjs';
 
 export function htmlFiles(root) {
   const out = [];
@@ -31,7 +32,7 @@ export function urlPathOf(root, file) {
 /** The file a URL path resolves to, as a static host resolves it; null if none. */
 export function resolvePath(root, urlPath) {
   const p = path.join(root, decodeURIComponent(urlPath));
-  if (!p.startsWith(root)) return null;
+  if (!inside(root, p)) return null; // by whole segments: dist.tmp-1/ is not inside dist/
   if (urlPath.endsWith('/')) return fs.existsSync(path.join(p, 'index.html')) ? path.join(p, 'index.html') : null;
   return fs.existsSync(p) && fs.statSync(p).isFile() ? p : null;
 }
@@ -39,7 +40,8 @@ export function resolvePath(root, urlPath) {
 /**
  * @param {string} root built site folder
  * @param {{ origin?: string }} [opts] the site's public origin (absolute links to it are internal)
- * @returns {{ broken: {page: string, link: string, reason: string}[], external: {page: string, link: string}[], checked: number }}
+ * @returns {{ broken: {page: string, link: string, reason: string}[], external: {page: string, link: string}[], checked: number, paths: string[] }}
+ *   `paths`: every internal path linked to, once (for checking them through a real server too)
  */
 export function checkLinks(root, opts = {}) {
   root = path.resolve(root);
@@ -55,6 +57,7 @@ export function checkLinks(root, opts = {}) {
   const broken = [];
   const external = [];
   let checked = 0;
+  const paths = new Set();
   for (const file of files) {
     const page = urlPathOf(root, file);
     const doc = parse(fs.readFileSync(file, 'utf8'));
@@ -72,6 +75,7 @@ export function checkLinks(root, opts = {}) {
         if (!['mailto:', 'tel:'].includes(url.protocol)) external.push({ page, link: raw });
         continue;
       }
+      paths.add(url.pathname);
       const target = resolvePath(root, url.pathname);
       if (!target) {
         broken.push({ page, link: raw, reason: 'no such page or file' });
@@ -83,5 +87,5 @@ export function checkLinks(root, opts = {}) {
       }
     }
   }
-  return { broken, external, checked };
+  return { broken, external, checked, paths: [...paths].sort() };
 }

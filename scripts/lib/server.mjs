@@ -3,11 +3,18 @@
  * tests: it serves dist/ as a static host would, applying the response headers
  * from dist/_headers (so tests see the real CSP), the right MIME types (.wasm
  * included), directory index files, and the localized 404 pages.
+ *
+ * Hand-written rather than sirv or serve-handler: neither applies a _headers file,
+ * picks a 404 page by language, or compresses on the fly without precompressed
+ * copies, and what a path may mean is decided in one tested place
+ * (request-path.mjs) either way.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
+import { resolveRequest } from './request-path.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -33,36 +40,43 @@ export function readHeaders(root) {
 
 /** What a static host compresses on the fly (Pagefind's own index files are already gzipped). */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.txt', '.xml']);
+const METHODS = new Set(['GET', 'HEAD']);
 
 export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
-  root = path.resolve(root);
+  root = fs.realpathSync(path.resolve(root));
   const headers = readHeaders(root);
   const send = (req, res, status, file) => {
-    const gzipOk = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    const type = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' };
-    if (gzipOk && COMPRESSIBLE.has(path.extname(file))) {
-      res.writeHead(status, { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(res);
-      return;
-    }
-    res.writeHead(status, { ...headers, ...type });
-    fs.createReadStream(file).pipe(res);
+    const ext = path.extname(file);
+    const type = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    res.writeHead(status, gzip
+      ? { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
+      : { ...headers, ...type, 'Content-Length': fs.statSync(file).size });
+    if (req.method === 'HEAD') return void res.end();
+    // pipeline, not pipe: when the client goes away mid-download it closes the file too
+    // (pipe left one descriptor open per aborted download until the process ran out).
+    const streams = [fs.createReadStream(file), ...(gzip ? [zlib.createGzip()] : []), res];
+    pipeline(streams, () => {});
+  };
+  const plain = (res, status, extra = {}) => res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(`${status} ${http.STATUS_CODES[status]}\n`);
+  const handle = (req, res) => {
+    if (!METHODS.has(req.method ?? '')) return plain(res, 405, { Allow: 'GET, HEAD' });
+    const r = resolveRequest(root, req.url ?? '/');
+    if (r.status === 400) return plain(res, 400);
+    if (r.status === 301) return void res.writeHead(301, { ...headers, Location: r.location }).end();
+    if (r.status === 200) return send(req, res, 200, r.file);
+    const page = [r.lang && path.join(root, r.lang, '404.html'), path.join(root, '404.html')].find((p) => p && fs.existsSync(p));
+    return page ? send(req, res, 404, page) : plain(res, 404);
   };
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let rel;
-    try { rel = decodeURIComponent(url.pathname); } catch { rel = '/'; }
-    const file = path.join(root, rel);
-    if (!file.startsWith(root)) { res.writeHead(400).end(); return; }
-    if (fs.existsSync(file) && fs.statSync(file).isFile()) return send(req, res, 200, file);
-    if (fs.existsSync(path.join(file, 'index.html'))) {
-      // Trailing slashes always: /en → /en/ like a static host.
-      if (!rel.endsWith('/')) { res.writeHead(301, { ...headers, Location: `${rel}/${url.search}` }).end(); return; }
-      return send(req, res, 200, path.join(file, 'index.html'));
+    try {
+      handle(req, res);
+    } catch (e) {
+      // One bad request must never end the server for everyone else.
+      console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${e.message}`);
+      if (res.headersSent) res.destroy();
+      else plain(res, 500);
     }
-    const lang = rel.split('/')[1];
-    const local404 = path.join(root, lang ?? '', '404.html');
-    send(req, res, 404, lang && fs.existsSync(local404) ? local404 : path.join(root, '404.html'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

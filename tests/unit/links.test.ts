@@ -35,6 +35,15 @@ describe('the link checker', () => {
     expect(r.broken[1]?.reason).toContain('para_9');
   });
 
+  it('reports a link that reaches a file beside the site folder (whose name starts like it) as broken', () => {
+    const root = site({ 'index.html': 'x' });
+    const beside = `${root}.tmp-1`;
+    fs.mkdirSync(beside);
+    fs.writeFileSync(path.join(beside, 'page.html'), 'outside');
+    fs.writeFileSync(path.join(root, 'index.html'), `<a href="/..%2F${path.basename(beside)}%2Fpage.html">out</a>`);
+    expect(checkLinks(root).broken.map((b) => b.reason)).toEqual(['no such page or file']);
+  });
+
   it('checks absolute links on the public origin as internal, and lists other origins as external', () => {
     const root = site({ 'index.html': '<link rel="canonical" href="https://texts.example/en/"><a href="https://elsewhere.example/">x</a>' });
     const r = checkLinks(root, { origin: 'https://texts.example' });
