@@ -21,7 +21,8 @@ const tmp = `${out}.tmp-${process.pid}`;
 // folder that would take the content or the project's sources with it.
 const unsafe = unsafeOutput(out, { root: path.resolve(import.meta.dirname, '..'), content: path.resolve(process.env.FORUM_CONTENT_DIR ?? 'content') });
 if (unsafe) {
-  console.error(`\nBuild refused: FORUM_DIST=${process.env.FORUM_DIST} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`);
+  const shown = path.relative(process.cwd(), out);
+  console.error(`\nBuild refused: FORUM_DIST=${shown.startsWith('..') ? out : shown || '.'} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`);
   process.exit(1);
 }
 // Builds killed mid-way (Ctrl-C, out of memory) left their scratch folders: remove them.
