@@ -28,7 +28,7 @@ export function unsafeOutput(out, { root, content }) {
   const guarded = [['the content folder', content], ...PROTECTED.map((p) => [`the project's ${p}/`, path.join(root, p)])];
   for (const [name, dir] of guarded) {
     const d = real(dir);
-    if (inside(target, d) || inside(d, target)) return `it is, contains or sits inside ${name} (${path.relative(root, dir) || dir})`;
+    if (inside(target, d) || inside(d, target)) return `it is, contains or sits inside ${name} (${inside(dir, root) ? path.relative(root, dir) || '.' : dir})`;
   }
   return null;
 }
