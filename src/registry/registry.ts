@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, parse as parseYaml, visit } from 'yaml';
 import type { Corpus, CorpusRecord } from '../corpus/model.ts';
+import { classifyEntry } from '../corpus/entries.ts';
 import { displayPath } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { allRecords } from '../corpus/read.ts';
@@ -18,7 +19,13 @@ export const registryFile = (dir: string) => path.join(dir, 'registry.yaml');
 
 export function readRegistry(dir: string, problems: Problem[]): Registry {
   const file = registryFile(dir);
-  if (!fs.existsSync(file)) return { documents: {} };
+  if (!fs.existsSync(file) && !fs.lstatSync(file, { throwIfNoEntry: false })) return { documents: {} };
+  // A link out of the content folder, a dangling link or a named pipe is never read (it could hang the build).
+  const entry = classifyEntry(file, dir);
+  if (entry.kind === 'problem') {
+    problems.push({ file: displayPath(file), message: entry.message });
+    return { documents: {} };
+  }
   let raw: unknown;
   try {
     raw = parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
