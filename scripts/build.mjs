@@ -10,11 +10,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LANG_CODES } from '../src/i18n/languages.ts';
+import { PUBLISHED_REGISTRY, readPublishedRegistry } from '../src/registry/baseline.ts';
 import { writeHostFiles } from './lib/host-files.mjs';
+import { removeLeftovers, unsafeOutput } from './lib/output-folder.mjs';
 import { buildSearchIndex, verifyIndexedPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
+// A failed build removes its output: refuse, before anything is written or deleted, an output
+// folder that would take the content or the project's sources with it.
+const unsafe = unsafeOutput(out, { root: path.resolve(import.meta.dirname, '..'), content: path.resolve(process.env.FORUM_CONTENT_DIR ?? 'content') });
+if (unsafe) {
+  const shown = path.relative(process.cwd(), out);
+  console.error(`\nBuild refused: FORUM_DIST=${shown.startsWith('..') ? out : shown || '.'} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`);
+  process.exit(1);
+}
+// Builds killed mid-way (Ctrl-C, out of memory) left their scratch folders: remove them.
+for (const name of removeLeftovers(out)) console.log(`Removed ${name}, left by a build that did not finish.`);
 // The output may live in a folder that does not exist yet (tests/.out/ on a fresh clone).
 fs.mkdirSync(path.dirname(out), { recursive: true });
 const timings = {};
@@ -25,7 +37,14 @@ function fail(message) {
   fs.rmSync(`${tmp}.pagefind.src`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.snapshot`, { recursive: true, force: true });
   fs.rmSync(`${tmp}.prepared.json`, { force: true });
+  // The registry the previous build published stays: it is the next build's baseline of published
+  // URLs (src/registry/baseline.ts). A folder holding only it does not look deployable.
+  const published = readPublishedRegistry(out);
   fs.rmSync(out, { recursive: true, force: true });
+  if (published !== null) {
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, PUBLISHED_REGISTRY), published);
+  }
   console.error(`\nBuild failed. ${message}\n`);
   process.exit(1);
 }
@@ -38,7 +57,7 @@ const snapshot = `${tmp}.snapshot`;
 const indexDir = `${tmp}.pagefind`;
 const resultFile = `${tmp}.prepared.json`;
 const prepared = await new Promise((resolve) => {
-  const child = spawn(process.execPath, [path.resolve('scripts/lib/prepare.mjs'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.resolve('scripts/lib/prepare.mjs'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('exit', (code) => {
     const result = code === 0 && fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
     fs.rmSync(resultFile, { force: true });
@@ -89,6 +108,8 @@ try {
 }
 fs.renameSync(indexDir, path.join(tmp, 'pagefind'));
 timings.verify = performance.now() - t;
+// The registry as published: the next build checks that no entry of it was removed.
+fs.writeFileSync(path.join(tmp, PUBLISHED_REGISTRY), `${JSON.stringify(registry, null, 1)}\n`);
 
 // 3. Localized 404 pages where static hosts look for them: /<lang>/404.html.
 for (const lang of LANG_CODES) {

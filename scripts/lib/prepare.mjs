@@ -5,7 +5,8 @@
  * process when this step ends: the build script itself stays small while Astro
  * and Pagefind run (docs/performance.md, peak memory).
  *
- * Usage: prepare.mjs <content> <snapshot folder> <index folder> <result file>.
+ * Usage: prepare.mjs <content> <snapshot folder> <index folder> <result file> [<output folder>].
+ * The output folder's registry copy, from the previous build, is a baseline of published URLs.
  * The result file gets either { problems } (the content's problems, formatted)
  * or what the rest of the build needs: registry, fingerprints, index input, timings.
  */
@@ -15,10 +16,10 @@ import { formatProblems, writeSnapshot } from '../../src/corpus/index.ts';
 import { inspectCorpusParallel } from '../../src/corpus/parallel.ts';
 import { fingerprints, indexedPages, writeIndexPages } from './search-index.mjs';
 
-const [contentDir, snapshot, indexDir, resultFile] = process.argv.slice(2);
+const [contentDir, snapshot, indexDir, resultFile, previousOutput] = process.argv.slice(2);
 const t0 = performance.now();
 // Parsing is most of this step, so it is shared between two threads (one per core here).
-const { corpus, problems } = await inspectCorpusParallel(contentDir, Math.min(2, os.availableParallelism()));
+const { corpus, problems } = await inspectCorpusParallel(contentDir, Math.min(2, os.availableParallelism()), previousOutput);
 if (problems.length) {
   fs.writeFileSync(resultFile, JSON.stringify({ problems: formatProblems(problems) }));
   process.exit(0);

@@ -17,7 +17,8 @@ function checkVersions(rec: CorpusRecord, problems: Problem[]) {
   const originals = [...rec.versions.values()].filter((v) => v.data.version === 'original');
   const orig = rec.versions.get(rec.meta.original as CorpusVersion['lang']);
   if (!orig) {
-    problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
+    // A version that exists but could not be read has its own problem already.
+    if (!rec.unreadable?.includes(rec.meta.original as CorpusVersion['lang'])) problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
   } else if (orig.data.version !== 'original') {
     problems.push({ file: orig.file, field: 'version', message: `this is the work's original language (meta.yaml \`original: ${rec.meta.original}\`): set \`version: original\`` });
   }
@@ -61,11 +62,12 @@ function checkRefs(corpus: Corpus, rec: CorpusRecord, problems: Problem[]) {
       const { key, eId } = parseRefTarget(ref.to);
       const target = findRecord(corpus, key);
       if (!target) {
+        if (corpus.broken.includes(key)) continue; // its meta.yaml's own problem says it all
         const near = closest(key, [...corpus.documents.keys(), ...corpus.editions.keys()]);
         problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `unknown document "${key}"; closest: ${near.join(', ')}` });
         continue;
       }
-      if (eId) {
+      if (eId && !target.unreadable?.includes(target.meta.original as CorpusVersion['lang'])) {
         const orig = target.versions.get(target.meta.original as CorpusVersion['lang']);
         const ids = new Set(orig?.clauses.map((c) => c.eId) ?? []);
         if (!ids.has(eId)) {
@@ -86,12 +88,12 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
     }
   }
   for (const doc of corpus.documents.values()) {
-    if (!corpus.editions.has(doc.edition)) {
+    if (!corpus.editions.has(doc.edition) && !corpus.broken.includes(doc.edition)) {
       problems.push({ file: doc.metaFile, message: `edition ${doc.edition} has no record: add content/editions/${doc.edition}/ (meta.yaml and at least the original language)` });
     }
     for (const field of ['continues', 'supersedes'] as const) {
       const to = doc.meta[field];
-      if (to && !corpus.documents.has(to)) {
+      if (to && !corpus.documents.has(to) && !corpus.broken.includes(to)) {
         problems.push({ file: doc.metaFile, field, message: `no document "${to}"; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
       }
     }

@@ -5,7 +5,7 @@ import { ContentError, type Problem } from './problems.ts';
 import { allRecords, checkContentDir, pendingTrees, readCorpus } from './read.ts';
 import { renderVersionHtml } from './render-html.ts';
 import { readSnapshot } from './snapshot.ts';
-import { checkRegistry, readRegistry } from '../registry/registry.ts';
+import { readAndCheckRegistry } from '../registry/registry.ts';
 
 export * from './model.ts';
 export { ContentError, formatProblem, formatProblems, type Problem } from './problems.ts';
@@ -21,8 +21,7 @@ export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: P
   const corpus = readCorpus(dir, problems);
   checkContentDir(corpus, problems);
   checkCorpus(corpus, problems);
-  corpus.registry = readRegistry(dir, problems);
-  checkRegistry(corpus, corpus.registry, problems);
+  corpus.registry = readAndCheckRegistry(corpus, problems);
   if (!problems.length) renderAll(corpus);
   return { corpus, problems };
 }

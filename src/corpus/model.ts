@@ -32,6 +32,8 @@ interface RecordBase {
   dir: string;
   metaFile: string;
   versions: Map<LangCode, CorpusVersion>;
+  /** Languages whose file exists but could not be read (already reported): not "missing". */
+  unreadable?: LangCode[];
 }
 
 export interface DocumentRecord extends RecordBase { type: 'document'; slug: string; meta: Work }
@@ -44,4 +46,9 @@ export interface Corpus {
   documents: Map<string, DocumentRecord>;
   /** The permalink registry (content/registry.yaml). */
   registry: Registry;
+  /**
+   * Keys of records whose folder exists but whose meta.yaml could not be read. Their problem is
+   * reported once; checks that look them up (references, lineage, registry) stay silent.
+   */
+  broken: string[];
 }

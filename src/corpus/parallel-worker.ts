@@ -12,4 +12,4 @@ const corpus = readCorpus(dir, problems, (rel) => hash(rel) % of === index);
 // Titles of cross-referenced records may be in another share: leave a placeholder (filled in by parallel.ts).
 if (!problems.length) renderAll(corpus, (key, lang) => `\uE000${key}\uE001${lang}\uE002`);
 const flat = (m: Map<string, { versions: Map<string, unknown> }>) => [...m.values()].map((r) => ({ ...r, versions: [...r.versions.values()] }));
-parentPort?.postMessage({ editions: flat(corpus.editions), documents: flat(corpus.documents), problems });
+parentPort?.postMessage({ editions: flat(corpus.editions), documents: flat(corpus.documents), problems, broken: corpus.broken });

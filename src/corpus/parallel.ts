@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { readRegistry, checkRegistry } from '../registry/registry.ts';
+import { readAndCheckRegistry } from '../registry/registry.ts';
 import { titleFrom } from '../plugins/remark-resolve-refs.ts';
 import { checkCorpus } from './check.ts';
 import type { Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
@@ -15,7 +15,7 @@ import { allRecords, checkContentDir } from './read.ts';
  * that is filled in here, once the whole corpus is known. Same result as
  * inspectCorpus (a unit test compares them).
  */
-interface Share { editions: SharedRecord[]; documents: SharedRecord[]; problems: Problem[] }
+interface Share { editions: SharedRecord[]; documents: SharedRecord[]; problems: Problem[]; broken: string[] }
 type SharedRecord = Omit<CorpusRecord, 'versions'> & { versions: CorpusVersion[] };
 
 export const REF_TITLE = /\uE000([^\uE001]*)\uE001([a-z]+)\uE002/g;
@@ -30,9 +30,10 @@ function runShare(dir: string, index: number, of: number): Promise<Share> {
   });
 }
 
-export async function inspectCorpusParallel(dir: string, threads = 2): Promise<{ corpus: Corpus; problems: Problem[] }> {
+/** `previousOutput`: the previous build's output folder, whose registry copy is a baseline (registry/baseline.ts). */
+export async function inspectCorpusParallel(dir: string, threads = 2, previousOutput?: string): Promise<{ corpus: Corpus; problems: Problem[] }> {
   const shares = await Promise.all(Array.from({ length: threads }, (_, i) => runShare(path.resolve(dir), i, threads)));
-  const corpus: Corpus = { dir: path.resolve(dir), editions: new Map(), documents: new Map(), registry: { documents: {} } };
+  const corpus: Corpus = { dir: path.resolve(dir), editions: new Map(), documents: new Map(), registry: { documents: {} }, broken: [] };
   const problems: Problem[] = [];
   // Records arrive with their versions as arrays (maps do not cross threads as such).
   const revive = <T extends CorpusRecord>(r: SharedRecord) => ({ ...r, versions: new Map(r.versions.map((v) => [v.lang, v])) }) as T;
@@ -40,6 +41,7 @@ export async function inspectCorpusParallel(dir: string, threads = 2): Promise<{
     for (const r of share.editions) corpus.editions.set(r.key, revive<EditionRecord>(r));
     for (const r of share.documents) corpus.documents.set(r.key, revive<DocumentRecord>(r));
     problems.push(...share.problems);
+    corpus.broken.push(...share.broken);
   }
   // Sorted as the serial reader sorts them, so messages and maps come in the same order.
   corpus.editions = new Map([...corpus.editions].sort(([a], [b]) => a.localeCompare(b)));
@@ -47,8 +49,7 @@ export async function inspectCorpusParallel(dir: string, threads = 2): Promise<{
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   checkContentDir(corpus, problems);
   checkCorpus(corpus, problems);
-  corpus.registry = readRegistry(corpus.dir, problems);
-  checkRegistry(corpus, corpus.registry, problems);
+  corpus.registry = readAndCheckRegistry(corpus, problems, previousOutput);
   if (problems.length) return { corpus, problems };
   const title = titleFrom(corpus);
   for (const rec of allRecords(corpus)) {

@@ -7,8 +7,10 @@ import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/language
 import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
 import { collectBlocks } from './mdast-blocks.ts';
 import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
+import { classifyEntry } from './entries.ts';
+import { linkProblems } from './link-urls.ts';
 import { displayPath } from './paths.ts';
-import { expressionUses, jsxUses, parseMdx, type ParsedMdx } from './parse-mdx.ts';
+import { esmUses, expressionUses, jsxUses, parseMdx, yamlReason, type ParsedMdx } from './parse-mdx.ts';
 import type { Problem } from './problems.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -26,13 +28,19 @@ function zodProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
 }
 
 function readYaml(file: string, problems: Problem[]): unknown {
+  let data: unknown;
   try {
-    return parseYaml(fs.readFileSync(file, 'utf8'));
+    data = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problems.push({ file: displayPath(file), ...(line ? { line } : {}), message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
+    problems.push({ file: displayPath(file), ...(line ? { line } : {}), message: `invalid YAML: ${yamlReason(e)}` });
     return undefined;
   }
+  if (data === null || data === undefined) {
+    problems.push({ file: displayPath(file), message: 'the file is empty: write the record\'s facts in it (kind, status, date, sources, …; see docs/content.md)' });
+    return undefined;
+  }
+  return data;
 }
 
 /** Parsed trees, kept until the whole corpus is read and every version can be rendered. */
@@ -54,14 +62,23 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     return undefined;
   }
   const uses = jsxUses(parsed.tree, parsed.bodyLineOffset);
+  const written = (u: (typeof uses)[number]) => !u.exprAttrs.length;
   for (const u of uses) {
     if (!KNOWN_COMPONENTS.has(u.name)) {
       problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `unknown component; the texts may use only <Src id="…"/>, <Ref to="…"/> and <Clause id="…"/>` });
+    } else if (!written(u)) {
+      problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `write ${u.exprAttrs.map((a) => `${a}="…"`).join(' ')} with quotes (for example ${u.name === 'Ref' ? '<Ref to="2023/data-security-consensus#para_2" />' : u.name === 'Src' ? '<Src id="china-daily-2024" />' : '<Clause id="art_5" />'}): braces {…} are not read in the texts` });
+    } else if (u.name === 'Ref' && !u.attrs.to) {
+      problems.push({ file: shown, line: u.line, field: '<Ref>', message: 'say what it points to: <Ref to="<year>/<slug>" /> or <Ref to="<year>/<slug>#<clause id>" />' });
     }
   }
   for (const line of expressionUses(parsed.tree, parsed.bodyLineOffset)) {
-    problems.push({ file: shown, line, field: '{…}', message: 'expressions are not part of the texts: write \\{ and \\} for literal braces; comments {/* … */} are fine' });
+    problems.push({ file: shown, line, field: '{…}', message: 'expressions are not part of the texts: write \\{ and \\} for literal braces (a comment {/* … */} is allowed, and is never published)' });
   }
+  for (const line of esmUses(parsed.tree, parsed.bodyLineOffset)) {
+    problems.push({ file: shown, line, field: 'import/export', message: 'import and export lines are not part of the texts (<Src>, <Ref> and <Clause> need no import): remove the line (a sentence that begins with the word import or export: begin it with a capital letter)' });
+  }
+  for (const p of linkProblems(parsed.tree, parsed.bodyLineOffset)) problems.push({ file: shown, ...p });
   const located = collectBlocks(parsed.tree, parsed.body);
   // Lines as the editor sees them in the file (the frontmatter included), in messages too.
   const blocks = located.map(({ block }) => (block.line === undefined ? block : { ...block, line: block.line + parsed.bodyLineOffset }));
@@ -79,19 +96,29 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     file: shown,
     data: data.data,
     clauses: out,
-    cites: uses.filter((u) => u.name === 'Src').map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
-    refs: uses.filter((u) => u.name === 'Ref').map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
+    // Components written wrongly were reported above; checking them again would only repeat it.
+    cites: uses.filter((u) => u.name === 'Src' && written(u)).map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
+    refs: uses.filter((u) => u.name === 'Ref' && written(u) && u.attrs.to).map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
   };
   pendingTrees.set(version, { tree: parsed.tree, source: parsed.body, path: file });
   return version;
 }
 
-function readRecordDir(dir: string, problems: Problem[]): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion> } {
+function readRecordDir(dir: string, root: string, problems: Problem[]): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion>; unreadable: LangCode[] } {
   const metaFile = path.join(dir, 'meta.yaml');
   const versions = new Map<LangCode, CorpusVersion>();
+  const unreadable: LangCode[] = [];
+  let hasMeta = false;
   for (const name of fs.readdirSync(dir).sort()) {
     const full = path.join(dir, name);
-    if (name === 'meta.yaml' || fs.statSync(full).isDirectory()) continue;
+    const entry = classifyEntry(full, root);
+    if (entry.kind === 'problem') {
+      problems.push({ file: displayPath(full), message: entry.message });
+      if (name === 'meta.yaml') return { meta: undefined, metaFile, versions, unreadable };
+      continue;
+    }
+    if (entry.kind !== 'file') continue;
+    if (name === 'meta.yaml') { hasMeta = true; continue; }
     const m = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.mdx$/.exec(name);
     if (!m?.[1] || !isLang(m[1])) {
       problems.push({ file: displayPath(full), message: `unexpected file: a folder holds meta.yaml and one <lang>.mdx per language (${LANG_CODES.join(', ')}); rename or move it` });
@@ -99,17 +126,23 @@ function readRecordDir(dir: string, problems: Problem[]): { meta: unknown; metaF
     }
     const v = readVersion(full, m[1], problems);
     if (v) versions.set(m[1], v);
+    else unreadable.push(m[1]);
   }
-  if (!fs.existsSync(metaFile)) {
+  if (!hasMeta) {
     problems.push({ file: displayPath(metaFile), message: 'missing: every record folder needs a meta.yaml with its language-neutral facts (see docs/content.md)' });
-    return { meta: undefined, metaFile, versions };
+    return { meta: undefined, metaFile, versions, unreadable };
   }
-  return { meta: readYaml(metaFile, problems), metaFile, versions };
+  return { meta: readYaml(metaFile, problems), metaFile, versions, unreadable };
 }
 
-function subdirs(dir: string): string[] {
+/** Folders in `dir` (sorted); links and special files that may not be read are reported. */
+function subdirs(dir: string, root: string, problems: Problem[]): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((n) => fs.statSync(path.join(dir, n)).isDirectory()).sort();
+  return fs.readdirSync(dir).sort().filter((n) => {
+    const entry = classifyEntry(path.join(dir, n), root);
+    if (entry.kind === 'problem') problems.push({ file: displayPath(path.join(dir, n)), message: entry.message });
+    return entry.kind === 'dir';
+  });
 }
 
 /**
@@ -119,38 +152,41 @@ function subdirs(dir: string): string[] {
  */
 export function readCorpus(dir: string, problems: Problem[], only?: (rel: string) => boolean): Corpus {
   const mine = (rel: string) => !only || only(rel);
-  const corpus: Corpus = { dir, editions: new Map(), documents: new Map(), registry: { documents: {} } };
-  for (const year of subdirs(path.join(dir, 'editions'))) {
+  const corpus: Corpus = { dir, editions: new Map(), documents: new Map(), registry: { documents: {} }, broken: [] };
+  // Problems in the folders that group records are reported once (by the share that owns `editions`, or that year).
+  const groupProblems = mine('editions') ? problems : [];
+  for (const year of subdirs(path.join(dir, 'editions'), dir, groupProblems)) {
     if (!mine(`editions/${year}`)) continue;
     const edDir = path.join(dir, 'editions', year);
     if (!YEAR.test(year)) {
       problems.push({ file: displayPath(edDir), message: 'an edition folder is named by its year (for example 2023)' });
       continue;
     }
-    const r = readRecordDir(edDir, problems);
-    if (r.meta === undefined) continue;
-    const meta = EditionSchema.safeParse(r.meta);
-    if (!meta.success) { problems.push(...zodProblems(displayPath(r.metaFile), meta.error)); continue; }
-    const rec: EditionRecord = { type: 'edition', key: year, edition: year, dir: edDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions };
+    const r = readRecordDir(edDir, dir, problems);
+    const meta = r.meta === undefined ? undefined : EditionSchema.safeParse(r.meta);
+    if (meta && !meta.success) problems.push(...zodProblems(displayPath(r.metaFile), meta.error));
+    // A record whose meta.yaml is broken is reported once: it still exists for the other checks.
+    if (!meta?.success) { corpus.broken.push(year); continue; }
+    const rec: EditionRecord = { type: 'edition', key: year, edition: year, dir: edDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions, unreadable: r.unreadable };
     corpus.editions.set(year, rec);
   }
-  for (const year of subdirs(path.join(dir, 'documents'))) {
+  for (const year of subdirs(path.join(dir, 'documents'), dir, groupProblems)) {
     if (!YEAR.test(year)) {
       if (mine(`documents/${year}`)) problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
       continue;
     }
-    for (const slug of subdirs(path.join(dir, 'documents', year))) {
+    for (const slug of subdirs(path.join(dir, 'documents', year), dir, mine(`documents/${year}`) ? problems : [])) {
       if (!mine(`documents/${year}/${slug}`)) continue;
       const docDir = path.join(dir, 'documents', year, slug);
       if (!SLUG.test(slug)) {
         problems.push({ file: displayPath(docDir), message: 'a document folder name is a lowercase ASCII slug with hyphens (for example data-security-consensus)' });
         continue;
       }
-      const r = readRecordDir(docDir, problems);
-      if (r.meta === undefined) continue;
-      const meta = WorkSchema.safeParse(r.meta);
-      if (!meta.success) { problems.push(...zodProblems(displayPath(r.metaFile), meta.error)); continue; }
-      const rec: DocumentRecord = { type: 'document', key: `${year}/${slug}`, edition: year, slug, dir: docDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions };
+      const r = readRecordDir(docDir, dir, problems);
+      const meta = r.meta === undefined ? undefined : WorkSchema.safeParse(r.meta);
+      if (meta && !meta.success) problems.push(...zodProblems(displayPath(r.metaFile), meta.error));
+      if (!meta?.success) { corpus.broken.push(`${year}/${slug}`); continue; }
+      const rec: DocumentRecord = { type: 'document', key: `${year}/${slug}`, edition: year, slug, dir: docDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions, unreadable: r.unreadable };
       corpus.documents.set(rec.key, rec);
     }
   }

@@ -47,6 +47,8 @@ export function readSnapshot(dir: string): Corpus | null {
     registry: data.registry,
     editions: new Map(data.editions.map((r) => [r.key, revive(r)])),
     documents: new Map(data.documents.map((r) => [r.key, revive(r)])),
+    // A snapshot is written only for a corpus without problems.
+    broken: [],
   };
 }
 

@@ -1,2 +1,3 @@
 export * from './registry.ts';
 export * from './schema.ts';
+export * from './baseline.ts';

@@ -2,10 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, parse as parseYaml, visit } from 'yaml';
 import type { Corpus, CorpusRecord } from '../corpus/model.ts';
+import { classifyEntry } from '../corpus/entries.ts';
 import { displayPath } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { allRecords } from '../corpus/read.ts';
 import { closest } from '../utils/closest.ts';
+import { checkAppendOnly } from './baseline.ts';
 import { RegistrySchema, type Registry } from './schema.ts';
 
 /**
@@ -17,7 +19,13 @@ export const registryFile = (dir: string) => path.join(dir, 'registry.yaml');
 
 export function readRegistry(dir: string, problems: Problem[]): Registry {
   const file = registryFile(dir);
-  if (!fs.existsSync(file)) return { documents: {} };
+  if (!fs.existsSync(file) && !fs.lstatSync(file, { throwIfNoEntry: false })) return { documents: {} };
+  // A link out of the content folder, a dangling link or a named pipe is never read (it could hang the build).
+  const entry = classifyEntry(file, dir);
+  if (entry.kind === 'problem') {
+    problems.push({ file: displayPath(file), message: entry.message });
+    return { documents: {} };
+  }
   let raw: unknown;
   try {
     raw = parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
@@ -47,16 +55,34 @@ function targetExists(corpus: Corpus, from: string, target: string): boolean {
   return !!rec && clauseIdsOf(rec).includes(eId);
 }
 
+/**
+ * Reads the registry and checks it: against the content (every published URL still resolves)
+ * and against what was published before (no entry removed; baseline.ts). `previousOutput` is
+ * the output folder of the previous build, which holds its copy of the registry.
+ */
+export function readAndCheckRegistry(corpus: Corpus, problems: Problem[], previousOutput?: string): Registry {
+  const before = problems.length;
+  const registry = readRegistry(corpus.dir, problems);
+  // A registry that could not be read has lost nothing yet: its own problem comes first.
+  const readable = problems.length === before;
+  checkRegistry(corpus, registry, problems);
+  if (readable) checkAppendOnly(corpus.dir, registry, problems, previousOutput);
+  return registry;
+}
+
 export function checkRegistry(corpus: Corpus, registry: Registry, problems: Problem[]): void {
   const file = displayPath(registryFile(corpus.dir));
   for (const [key, entry] of Object.entries(registry.documents)) {
+    // A record that exists but could not be read has its own problem; a second one here would
+    // send the editor to mark a document moved that is only broken.
+    if (corpus.broken.includes(key)) continue;
     const rec = find(corpus, key);
     const at = `documents."${key}"`;
     if (entry.movedTo || entry.withdrawn) {
       if (rec) problems.push({ file, field: at, message: `"${key}" is marked ${entry.movedTo ? 'movedTo' : 'withdrawn'} but still exists in the content: remove the mark, or move/remove the folder` });
       if (!key.includes('/')) problems.push({ file, field: at, message: 'only documents can be moved or withdrawn, not edition records' });
       for (const [field, to] of [['movedTo', entry.movedTo], ['replacedBy', entry.replacedBy]] as const) {
-        if (to && !find(corpus, to)) problems.push({ file, field: `${at}.${field}`, message: `"${to}" does not exist; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
+        if (to && !find(corpus, to) && !corpus.broken.includes(to)) problems.push({ file, field: `${at}.${field}`, message: `"${to}" does not exist; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
       }
       continue;
     }
@@ -64,6 +90,7 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
       problems.push({ file, field: at, message: `"${key}" was published but is no longer in the content: restore it, or mark the entry \`movedTo: <year>/<slug>\` (a redirect is made) or \`withdrawn: <reason>\` (a tombstone page is made)` });
       continue;
     }
+    if (rec.unreadable?.includes(rec.meta.original as never)) continue;
     const ids = new Set(clauseIdsOf(rec));
     for (const eId of entry.clauses) {
       if (ids.has(eId) || entry.clausesWithdrawn?.[eId]) continue;

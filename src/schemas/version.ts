@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PartialDateSchema } from './date.ts';
+import { SafeUrlSchema } from './source.ts';
 
 export const VERSION_KINDS = ['original', 'official', 'archive'] as const;
 
@@ -15,7 +16,7 @@ export const VersionSchema = z
     place: z.string().min(1).optional(),
     /** Where an official translation was issued. */
     source: z
-      .strictObject({ title: z.string().min(1), outlet: z.string().min(1).optional(), date: PartialDateSchema.optional(), url: z.url().optional() })
+      .strictObject({ title: z.string().min(1), outlet: z.string().min(1).optional(), date: PartialDateSchema.optional(), url: SafeUrlSchema.optional() })
       .optional(),
   })
   .refine((v) => v.version !== 'official' || v.source !== undefined, {

@@ -18,7 +18,7 @@ describe('reading the content on two threads', () => {
   it('reports the same problems as the serial reader', async () => {
     const dir = mutatedFixture((d) => {
       edit(d, 'documents/2030/model-convention/meta.yaml', (t) => t.replace('kind: declaration', 'kind: treaty'));
-      edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace('#art_1"', '#art_9"'));
+      edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace('as plain text.<Src id="fixture-source" />', 'as plain text.<Src id="nowhere" />'));
       edit(d, 'documents/2030/model-convention/zh.mdx', (t) => t.replace('## 第二条', '## 第一条'));
     });
     const serial = inspectCorpus(dir).problems.map(formatProblem).sort();

@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { formatProblem, inspectCorpus, type Problem } from '../../../src/corpus/index.ts';
+import { ALLOW_LOSS, checkAppendOnly, PUBLISHED_REGISTRY, readRegistry } from '../../../src/registry/index.ts';
+import { edit, mutatedFixture } from './fixture-copy.ts';
+
+const made: string[] = [];
+
+/** A content folder inside a git repository whose history holds the fixture's registry. */
+function committedFixture(): string {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-git-'));
+  const dir = path.join(repo, 'content');
+  const copy = mutatedFixture(() => {});
+  fs.cpSync(copy, dir, { recursive: true });
+  made.push(repo, copy);
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(r.stderr);
+  };
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-q', '-m', 'published');
+  return dir;
+}
+
+const problemsOf = (dir: string) => inspectCorpus(dir).problems.map(formatProblem);
+const RETIRED = /  2030\/retired-note:\n    clauses: \[para_1\]\n    withdrawn: .*\n    replacedBy: 2030\/partial-note\n/;
+
+describe('the registry is append-only', () => {
+  afterEach(() => {
+    for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+    delete process.env[ALLOW_LOSS];
+    vi.restoreAllMocks();
+  });
+
+  it('fails when an entry the git history had is deleted, naming it and the way back', () => {
+    const dir = committedFixture();
+    edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
+    const msgs = problemsOf(dir);
+    expect(msgs).toEqual([expect.stringMatching(/content\/registry\.yaml — documents\."2030\/retired-note": the entry "2030\/retired-note" was published \(in git commit [0-9a-f]{7,}\) but is gone from the registry, which is append-only: put it back, and mark a document that is gone `movedTo` or `withdrawn`.*FORUM_REGISTRY_ALLOW_LOSS=1/)]);
+  });
+
+  it('fails when a clause id the git history had is deleted from its entry', () => {
+    const dir = committedFixture();
+    edit(dir, 'registry.yaml', (t) => t.replace('clauses: [para_1, para_2]', 'clauses: [para_1]'));
+    expect(problemsOf(dir)).toEqual([expect.stringMatching(/documents\."2030": clause para_2 of "2030" was published \(in git commit \w+\) but is gone from the registry, which is append-only: put it back/)]);
+  });
+
+  it('fails when the registry file is deleted or emptied, listing every published entry', () => {
+    for (const change of [(d: string) => fs.rmSync(path.join(d, 'registry.yaml')), (d: string) => fs.writeFileSync(path.join(d, 'registry.yaml'), '')]) {
+      const dir = committedFixture();
+      change(dir);
+      const msgs = problemsOf(dir).filter((m) => m.includes('is gone from the registry'));
+      expect(msgs.map((m) => /the entry "([^"]+)"/.exec(m)?.[1])).toEqual(['2030', '2030/draft-statement', '2030/model-convention', '2030/old-convention', '2030/partial-note', '2030/retired-note']);
+    }
+  });
+
+  it('counts a clause recorded as withdrawn as kept', () => {
+    const dir = committedFixture();
+    // para_4 stays accounted for under clausesWithdrawn.
+    edit(dir, 'registry.yaml', (t) => t.replace('clauses: [para_4, para_1, para_2, para_3]', 'clauses: [para_1, para_2, para_3]'));
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
+  it('fails when an entry the previous build published is gone, even outside git', () => {
+    const dir = mutatedFixture(() => {});
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-out-'));
+    fs.writeFileSync(path.join(out, PUBLISHED_REGISTRY), JSON.stringify({ documents: { '2030/earlier-note': { clauses: ['para_1', 'para_2'] } } }));
+    const problems: Problem[] = [];
+    checkAppendOnly(dir, readRegistry(dir, problems), problems, out);
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/registry\.yaml — documents\."2030\/earlier-note": the entry "2030\/earlier-note" was published \(in .*registry\.json \(the previous build\)\) but is gone from the registry/)]);
+  });
+
+  it('accepts the loss when FORUM_REGISTRY_ALLOW_LOSS is set, and says so in the output', () => {
+    const dir = committedFixture();
+    edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
+    process.env[ALLOW_LOSS] = '1';
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    expect(problemsOf(dir)).toEqual([]);
+    const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
+    expect(printed).toMatch(/FORUM_REGISTRY_ALLOW_LOSS is set: these published registry entries are dropped on purpose/);
+    expect(printed).toMatch(/the entry "2030\/retired-note" \(published in git commit/);
+  });
+
+  it('reports a registry that cannot be read once, not as every entry lost', () => {
+    const dir = committedFixture();
+    edit(dir, 'registry.yaml', (t) => t.replace('documents:', 'documents: ['));
+    const msgs = problemsOf(dir);
+    expect(msgs).toHaveLength(1);
+    expect(msgs[0]).toMatch(/registry\.yaml:\d+: invalid YAML/);
+  });
+});
