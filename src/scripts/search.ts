@@ -8,7 +8,7 @@ import { arabicExcerpt, segmentsOf, type Segment } from '../search/excerpt.ts';
 import { foldArabicText } from '../search/fold-arabic.ts';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../search/state.ts';
 import { facetCounts, textsFound, type TextCounts } from '../search/tally.ts';
-import { queryFor, type Vocabulary } from '../search/vocabulary.ts';
+import { answers, normalizeWord, queryFor, type Vocabulary } from '../search/vocabulary.ts';
 
 interface Strings {
   lang: string;
@@ -102,6 +102,9 @@ if (form && stringsEl) {
     return span;
   };
 
+  /** Arabic is indexed folded (src/search/fold-arabic.ts): queries and matched words are compared folded too. */
+  const folded = (text: string, lang: string) => (lang === 'ar' ? foldArabicText(text) : text);
+
   // The reader's own language first: results are grouped by document in the order they come.
   const languagesOf = (s: SearchState) => (s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang]);
 
@@ -113,7 +116,7 @@ if (form && stringsEl) {
   const PAGE = 5;
   let seq = 0;
   let loading = false;
-  let current: { state: SearchState; total: number; pages: number; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
+  let current: { state: SearchState; total: number; pages: number; found: { lang: string; results: Result[]; data: Data[]; strict?: string[] | undefined }[] } | null = null;
   // A result's element, built once per query: results arrive one by one, and each arrival
   // re-renders the list (a group changes only when another language's hit joins it).
   let built = new Map<string, { hits: number; article: HTMLElement }>();
@@ -138,12 +141,12 @@ if (form && stringsEl) {
     }
     status.textContent = S.loading;
     const langs = languagesOf(state);
-    let found: { lang: string; results: Result[]; data: Data[]; shown: TextCounts; base: TextCounts }[];
+    let found: { lang: string; results: Result[]; data: Data[]; shown: TextCounts; base: TextCounts; strict?: string[] | undefined }[];
     try {
       found = await Promise.all(langs.map(async (lang) => {
         const [pf, words] = await Promise.all([instance(lang), state.q ? vocabulary(lang) : null]);
         // Only the query words this language's texts contain; none: nothing found here.
-        const query = words ? queryFor(lang === 'ar' ? foldArabicText(state.q) : state.q, words, lang, S.languages[lang]?.unspaced) : null;
+        const query = words ? queryFor(folded(state.q, lang), words, lang, S.languages[lang]?.unspaced) : null;
         if (state.q && !query) return { lang, results: [], data: [], shown: {}, base: {} };
         const filters = { ...pagefindFilters(state), ...(query?.texts && { text: { any: query.texts } }) };
         const res = await pf.search(query?.term ?? null, { filters });
@@ -151,7 +154,8 @@ if (form && stringsEl) {
         // (zero for a filter-only browse, whose "before filters" is the whole index).
         let base = (query ? res.totalFilters?.text : everything.get(lang)?.text) ?? {};
         if (query?.texts) base = Object.fromEntries(query.texts.map((t) => [t, base[t] ?? 0]));
-        return { lang, results: res.results, data: [], shown: res.filters?.text ?? {}, base };
+        // Limited to the texts holding a rare word: within them, only clauses where it is (not a word sharing its stem).
+        return { lang, results: res.results, data: [], shown: res.filters?.text ?? {}, base, strict: query?.texts && query.words };
       }));
     } catch {
       if (mine === seq) clear(S.failed);
@@ -220,10 +224,10 @@ if (form && stringsEl) {
     if (!current) return;
     const { state, found } = current;
     // Group by document (its language-neutral key), so the six languages of one text sit together.
-    const groups = new Map<string, { lang: string; data: Data }[]>();
+    const groups = new Map<string, { lang: string; data: Data; strict?: string[] | undefined }[]>();
     for (const f of found) for (const data of f.data) {
       const key = data.meta.key ?? data.url;
-      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data }]);
+      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data, strict: f.strict }]);
     }
     const { total } = current;
     const said = total ? count(S.results, total) : S.none;
@@ -239,11 +243,13 @@ if (form && stringsEl) {
         el('p', { className: 'result-meta' }, [S.kinds[meta.kind ?? ''] ?? meta.kind ?? '', S.edition.replace('{year}', meta.edition ?? '')].join(' · ')),
       );
       const list = el('ol', { className: 'hits' });
-      for (const { lang, data } of hits) {
+      for (const { lang, data, strict } of hits) {
         const clauses = lang === 'ar' && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
-        for (const sub of data.sub_results.slice(0, 6)) {
+        const subs = data.sub_results.map((sub) => {
           const id = sub.url.split('#')[1];
-          const segs = clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt);
+          return { sub, id, segs: clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt) };
+        }).filter(({ segs }) => !strict || segs.some((g) => g.mark && strict.some((w) => answers(normalizeWord(folded(g.text.replace(/[^\p{L}\p{N}]/gu, ''), lang), lang), w))));
+        for (const { sub, id, segs } of subs.slice(0, 6)) {
           const item = el('li', {}, el('a', { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' }, id ? sub.title : (meta.title ?? sub.title)));
           if (state.all) item.append(' ', el('span', { className: 'badge hit-lang', lang }, S.languages[lang]?.name ?? lang));
           item.append(el('br'), excerptNode(segs, lang));
@@ -261,7 +267,7 @@ if (form && stringsEl) {
   // The language switcher leads to the same search in another language (its fragment, if any, is kept).
   const carry = (s: SearchState) => {
     const qs = paramsFromState(s).toString();
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) a.search = qs;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) a.setAttribute('href', `${a.pathname}${qs ? `?${qs}` : ''}${a.hash}`);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -279,7 +285,7 @@ if (form && stringsEl) {
     const s = readForm();
     if (s.q) {
       for (const lang of languagesOf(s)) {
-        void instance(lang).then((pf) => pf.preload(lang === 'ar' ? foldArabicText(s.q) : s.q, { filters: pagefindFilters(s) })).catch(() => undefined);
+        void instance(lang).then((pf) => pf.preload(folded(s.q, lang), { filters: pagefindFilters(s) })).catch(() => undefined);
       }
     }
     timer = setTimeout(() => commit(false), 200);

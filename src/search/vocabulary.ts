@@ -82,6 +82,9 @@ export function matches(word: string, vocab: readonly string[], unspaced = false
   return out;
 }
 
+/** Whether a text's word is what a query word asks for: the word itself, or (from three letters) a word it starts. */
+export const answers = (word: string, queryWord: string) => word === queryWord || ([...queryWord].length >= PREFIX_FROM && word.startsWith(queryWord));
+
 /** Whether a (normalized) word occurs in the vocabulary by the rule above. */
 export const occurs = (word: string, vocab: readonly string[], unspaced = false) => matches(word, vocab, unspaced).length > 0;
 
@@ -92,8 +95,9 @@ export const occurs = (word: string, vocab: readonly string[], unspaced = false)
  * `texts`, when known, are the only texts that contain every kept word (from the
  * rare words' lists): the search is limited to them.
  */
-export function queryFor(query: string, vocab: Vocabulary, lang: string, unspaced = false): { term: string; texts?: string[] } | null {
+export function queryFor(query: string, vocab: Vocabulary, lang: string, unspaced = false): { term: string; words: string[]; texts?: string[] } | null {
   const kept: string[] = [];
+  const words: string[] = [];
   let texts: Set<string> | undefined;
   for (const s of new Intl.Segmenter(lang, { granularity: 'word' }).segment(query)) {
     if (!s.isWordLike) continue;
@@ -101,11 +105,12 @@ export function queryFor(query: string, vocab: Vocabulary, lang: string, unspace
     const found = matches(w, vocab.words, unspaced);
     if (!found.length) continue;
     kept.push(!unspaced && [...w].length < PREFIX_FROM ? `"${s.segment}"` : s.segment);
+    words.push(w);
     if (found.every((v) => vocab.rare[v])) {
       const here = new Set(found.flatMap((v) => vocab.rare[v]!.map((n) => vocab.texts[n]!)));
       texts = texts ? new Set([...texts].filter((t) => here.has(t))) : here;
     }
   }
   if (!kept.length || texts?.size === 0) return null;
-  return { term: kept.join(' '), ...(texts && { texts: [...texts].sort() }) };
+  return { term: kept.join(' '), words, ...(texts && { texts: [...texts].sort() }) };
 }

@@ -38,7 +38,7 @@ describe('which query words a language\'s texts contain', () => {
   });
   it('limits a rare word to the texts that contain it, so a stem it shares ("data", "date") brings no other text', () => {
     const fr = vocabulary(texts(['Le « data security consensus ».', 'La date de la conférence.', 'Une autre date.']), 'fr');
-    expect(queryFor('data', fr, 'fr')).toEqual({ term: 'data', texts: ['2023 report 2023/t0'] });
+    expect(queryFor('data', fr, 'fr')).toEqual({ term: 'data', words: ['data'], texts: ['2023 report 2023/t0'] });
     expect(queryFor('date', fr, 'fr')?.texts).toEqual(['2023 report 2023/t1', '2023 report 2023/t2']);
   });
   it('compares without case or accents, as Pagefind does', () => {
