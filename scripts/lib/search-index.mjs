@@ -20,10 +20,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'node-html-parser';
 import { allRecords } from '../../src/corpus/read.ts';
 import { getLanguage } from '../../src/i18n/languages.ts';
 import { foldArabicText } from '../../src/search/fold-arabic.ts';
 import { indexMetaFor } from '../../src/search/index-meta.ts';
+import { vocabulary } from '../../src/search/vocabulary.ts';
 import { recordUrl } from '../../src/utils/urls.ts';
 
 /** Languages whose text is folded before indexing. */
@@ -44,6 +46,25 @@ function metaHtml({ filters, meta }) {
 
 /** Folds the text (never the markup) of an HTML fragment. */
 const foldText = (fragment, fold) => fragment.replace(/>([^<]+)</g, (_, text) => `>${fold(text)}<`);
+
+/** Text of an element without the clauses nested in it (each has its own excerpt). */
+function ownText(node) {
+  if (node.nodeType === 3) return node.text;
+  if (node.getAttribute?.('data-pagefind-title') !== undefined && node.getAttribute?.('id')) return '';
+  return node.childNodes.map(ownText).join('');
+}
+
+/**
+ * Each clause's text exactly as the page shows it, links to other documents
+ * included (the corpus's plain clause text leaves their generated titles out).
+ */
+export function clauseTexts(section) {
+  const out = {};
+  for (const el of parse(section).querySelectorAll('[id][data-pagefind-title]')) {
+    out[el.getAttribute('id')] = el.childNodes.map(ownText).join('').replace(/\s+/g, ' ').trim();
+  }
+  return out;
+}
 
 /**
  * Every real language version of every record, as the pages will show it.
@@ -74,19 +95,26 @@ export function writeIndexPages(pages, outputPath) {
   const scratch = `${outputPath}.src`;
   fs.rmSync(scratch, { recursive: true, force: true });
   const languages = {};
+  const texts = {};
   for (const p of pages) {
     const fold = FOLDED[p.lang];
     const info = { filters: p.info.filters, meta: { ...p.info.meta } };
     let section = p.section;
     if (fold) {
-      info.meta.clauses = JSON.stringify(Object.fromEntries(p.version.clauses.map((c) => [c.eId, c.text])));
+      info.meta.clauses = JSON.stringify(clauseTexts(section));
       section = foldText(section, fold);
     }
+    (texts[p.lang] ??= []).push({ text: parse(section).text, id: info.filters.text });
     const file = path.join(scratch, p.url, 'index.html');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `<!doctype html><html lang="${p.lang}"><head><title></title></head><body>${section}${metaHtml(info)}</body></html>`);
     languages[p.lang] = (languages[p.lang] ?? 0) + 1;
   }
+  // Each language's words, which the search page checks a query against (src/search/vocabulary.ts).
+  // Written into the index folder (served as /pagefind/words/<lang>.json); Pagefind's own files merge in beside them.
+  const words = path.join(outputPath, 'words');
+  fs.mkdirSync(words, { recursive: true });
+  for (const [lang, list] of Object.entries(texts)) fs.writeFileSync(path.join(words, `${lang}.json`), JSON.stringify(vocabulary(list, lang)));
   return { scratch, pages: pages.length, languages };
 }
 

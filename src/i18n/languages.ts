@@ -46,6 +46,13 @@ export interface Language {
    * document is an editorial record (empty otherwise).
    */
   citation: string;
+  /**
+   * Written without spaces between words (Chinese): search treats a query word as found
+   * anywhere inside a word of the text, since word segmentation differs between the
+   * indexer and the browser. Elsewhere a query word must be a word of the text, or the
+   * start of one when it has at least three letters (src/search/vocabulary.ts).
+   */
+  unspaced?: boolean;
 }
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
@@ -60,7 +67,7 @@ export const LANGUAGES = [
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
   },
   {
-    code: 'zh', dir: 'ltr', name: '中文', intl: 'zh-CN',
+    code: 'zh', dir: 'ltr', name: '中文', intl: 'zh-CN', unspaced: true,
     quotes: { open: '《', close: '》', innerOpen: '〈', innerClose: '〉' },
     // Chinese enumerates points as （一）（二）（三）…: position n maps to the n-th Latin letter.
     pointLetters: '一二三四五六七八九十'.split(''),

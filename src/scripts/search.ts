@@ -7,10 +7,12 @@
 import { arabicExcerpt, segmentsOf, type Segment } from '../search/excerpt.ts';
 import { foldArabicText } from '../search/fold-arabic.ts';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../search/state.ts';
+import { facetCounts, textsFound, type TextCounts } from '../search/tally.ts';
+import { answers, normalizeWord, queryFor, type Vocabulary } from '../search/vocabulary.ts';
 
 interface Strings {
   lang: string;
-  languages: Record<string, { name: string; dir: string }>;
+  languages: Record<string, { name: string; dir: string; unspaced?: boolean }>;
   kinds: Record<string, string>;
   edition: string; none: string; prompt: string; loading: string; failed: string; more: string;
   results: Record<string, string>;
@@ -18,8 +20,8 @@ interface Strings {
 interface Sub { title: string; url: string; excerpt: string }
 interface Data { url: string; excerpt: string; meta: Record<string, string>; sub_results: Sub[] }
 interface Result { data(): Promise<Data> }
-interface Response { results: Result[]; totalFilters?: Record<string, Record<string, number>> }
-interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<unknown>; preload(q: string, o: object): Promise<void>; search(q: string | null, o: object): Promise<Response> }
+interface Response { results: Result[]; filters?: Record<string, TextCounts>; totalFilters?: Record<string, TextCounts> }
+interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<Record<string, TextCounts>>; preload(q: string, o: object): Promise<void>; search(q: string | null, o: object): Promise<Response> }
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const stringsEl = document.getElementById('search-strings');
@@ -30,6 +32,10 @@ if (form && stringsEl) {
   const status = document.getElementById('search-status')!;
   const out = document.getElementById('search-results')!;
   document.querySelector('.search-nojs')?.remove();
+  theForm.hidden = false;
+  // Filters start closed (on a phone they would push the first result below the fold); open where there is room.
+  const filtersBox = theForm.querySelector<HTMLDetailsElement>('.search-filters');
+  if (filtersBox && matchMedia('(min-width: 40rem)').matches) filtersBox.open = true;
   const plural = new Intl.PluralRules(S.lang);
   const number = new Intl.NumberFormat(S.lang);
   const count = (forms: Record<string, string>, n: number) => (forms[plural.select(n)] ?? forms.other ?? '').replace('{{count}}', number.format(n));
@@ -37,6 +43,8 @@ if (form && stringsEl) {
   // One Pagefind instance per language. Pagefind takes an instance's language from
   // <html lang> when it starts, so it is set for that synchronous moment only.
   const instances = new Map<string, Promise<Pagefind>>();
+  // Each language's page counts per filter value over its whole index: a filter-only browse's facets.
+  const everything = new Map<string, Record<string, TextCounts>>();
   const instance = (lang: string) => {
     let p = instances.get(lang);
     if (!p) {
@@ -50,12 +58,27 @@ if (form && stringsEl) {
         html.lang = own;
         await ready;
         // Filter counts only cover filter data already loaded: load it once, up front.
-        await mod.filters();
+        everything.set(lang, await mod.filters());
         return mod;
       })();
       instances.set(lang, p);
       // A failed start (a dropped connection) is not remembered: the next search tries again.
       p.catch(() => instances.delete(lang));
+    }
+    return p;
+  };
+
+  // Each language's words (src/search/vocabulary.ts), fetched once; a failed fetch is tried again next time.
+  const vocabularies = new Map<string, Promise<Vocabulary>>();
+  const vocabulary = (lang: string) => {
+    let p = vocabularies.get(lang);
+    if (!p) {
+      p = fetch(`/pagefind/words/${lang}.json`).then((r) => {
+        if (!r.ok) throw new Error(`${r.status}`);
+        return r.json() as Promise<Vocabulary>;
+      });
+      vocabularies.set(lang, p);
+      p.catch(() => vocabularies.delete(lang));
     }
     return p;
   };
@@ -79,6 +102,9 @@ if (form && stringsEl) {
     return span;
   };
 
+  /** Arabic is indexed folded (src/search/fold-arabic.ts): queries and matched words are compared folded too. */
+  const folded = (text: string, lang: string) => (lang === 'ar' ? foldArabicText(text) : text);
+
   // The reader's own language first: results are grouped by document in the order they come.
   const languagesOf = (s: SearchState) => (s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang]);
 
@@ -90,7 +116,7 @@ if (form && stringsEl) {
   const PAGE = 5;
   let seq = 0;
   let loading = false;
-  let current: { state: SearchState; found: { lang: string; results: Result[]; data: Data[] }[] } | null = null;
+  let current: { state: SearchState; total: number; pages: number; found: { lang: string; results: Result[]; data: Data[]; strict?: string[] | undefined }[] } | null = null;
   // A result's element, built once per query: results arrive one by one, and each arrival
   // re-renders the list (a group changes only when another language's hit joins it).
   let built = new Map<string, { hits: number; article: HTMLElement }>();
@@ -105,7 +131,7 @@ if (form && stringsEl) {
     status.textContent = said;
   }
 
-  async function run(state: SearchState) {
+  async function run(state: SearchState, restore?: { pages: number; y: number }) {
     const mine = ++seq;
     // No "more results" for the previous query while this one is being searched.
     moreButton.hidden = true;
@@ -115,26 +141,39 @@ if (form && stringsEl) {
     }
     status.textContent = S.loading;
     const langs = languagesOf(state);
-    let found: { lang: string; results: Result[]; data: Data[]; totals: Record<string, Record<string, number>> }[];
+    let found: { lang: string; results: Result[]; data: Data[]; shown: TextCounts; base: TextCounts; strict?: string[] | undefined }[];
     try {
       found = await Promise.all(langs.map(async (lang) => {
-        const pf = await instance(lang);
-        const term = lang === 'ar' ? foldArabicText(state.q) : state.q;
-        const res = await pf.search(term || null, { filters: pagefindFilters(state) });
-        return { lang, results: res.results, data: [], totals: res.totalFilters ?? {} };
+        const [pf, words] = await Promise.all([instance(lang), state.q ? vocabulary(lang) : null]);
+        // Only the query words this language's texts contain; none: nothing found here.
+        const query = words ? queryFor(folded(state.q, lang), words, lang, S.languages[lang]?.unspaced) : null;
+        if (state.q && !query) return { lang, results: [], data: [], shown: {}, base: {} };
+        const filters = { ...pagefindFilters(state), ...(query?.texts && { text: { any: query.texts } }) };
+        const res = await pf.search(query?.term ?? null, { filters });
+        // `filters`: the texts in the list; `totalFilters`: the query's texts before filters
+        // (zero for a filter-only browse, whose "before filters" is the whole index).
+        let base = (query ? res.totalFilters?.text : everything.get(lang)?.text) ?? {};
+        if (query?.texts) base = Object.fromEntries(query.texts.map((t) => [t, base[t] ?? 0]));
+        // Limited to the texts holding a rare word: within them, only clauses where it is (not a word sharing its stem).
+        return { lang, results: res.results, data: [], shown: res.filters?.text ?? {}, base, strict: query?.texts && query.words };
       }));
     } catch {
       if (mine === seq) clear(S.failed);
       return;
     }
     if (mine !== seq) return; // a newer query has started
+    // Texts, not language versions: a text found in three languages is one result in the list.
+    const facets = facetCounts(textsFound(found.map((f) => f.base)));
     for (const c of theForm.querySelectorAll<HTMLElement>('[data-count-for]')) {
       const [name = '', value = ''] = (c.dataset.countFor ?? '').split(':');
-      c.textContent = `(${number.format(found.reduce((n, f) => n + (f.totals[name]?.[value] ?? 0), 0))})`;
+      c.textContent = `(${number.format((name === 'edition' ? facets.edition : facets.kind)[value] ?? 0)})`;
     }
-    current = { state, found };
+    current = { state, found, total: textsFound(found.map((f) => f.shown)).length, pages: 0 };
     built = new Map();
     await loadPage(mine);
+    // Back from a result: as many pages as the reader had, then where they were.
+    while (restore && current?.state === state && current.pages < restore.pages && found.some((f) => f.data.length < f.results.length)) await loadPage(mine);
+    if (restore && mine === seq) scrollTo(0, restore.y);
   }
 
   /**
@@ -148,6 +187,7 @@ if (form && stringsEl) {
     loading = true;
     out.setAttribute('aria-busy', 'true');
     const pending = found.map((f) => f.results.slice(f.data.length, f.data.length + PAGE).map((r) => r.data()));
+    current.pages++;
     let failed = false;
     try {
       for (let i = 0; i < PAGE; i++) {
@@ -184,12 +224,12 @@ if (form && stringsEl) {
     if (!current) return;
     const { state, found } = current;
     // Group by document (its language-neutral key), so the six languages of one text sit together.
-    const groups = new Map<string, { lang: string; data: Data }[]>();
+    const groups = new Map<string, { lang: string; data: Data; strict?: string[] | undefined }[]>();
     for (const f of found) for (const data of f.data) {
       const key = data.meta.key ?? data.url;
-      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data }]);
+      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data, strict: f.strict }]);
     }
-    const total = found.reduce((n, f) => n + f.results.length, 0);
+    const { total } = current;
     const said = total ? count(S.results, total) : S.none;
     if (status.textContent !== said) status.textContent = said; // said once, not at every partial render
     out.replaceChildren(...[...groups].map(([key, hits]) => {
@@ -203,11 +243,13 @@ if (form && stringsEl) {
         el('p', { className: 'result-meta' }, [S.kinds[meta.kind ?? ''] ?? meta.kind ?? '', S.edition.replace('{year}', meta.edition ?? '')].join(' · ')),
       );
       const list = el('ol', { className: 'hits' });
-      for (const { lang, data } of hits) {
+      for (const { lang, data, strict } of hits) {
         const clauses = lang === 'ar' && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
-        for (const sub of data.sub_results.slice(0, 6)) {
+        const subs = data.sub_results.map((sub) => {
           const id = sub.url.split('#')[1];
-          const segs = clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt);
+          return { sub, id, segs: clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt) };
+        }).filter(({ segs }) => !strict || segs.some((g) => g.mark && strict.some((w) => answers(normalizeWord(folded(g.text.replace(/[^\p{L}\p{N}]/gu, ''), lang), lang), w))));
+        for (const { sub, id, segs } of subs.slice(0, 6)) {
           const item = el('li', {}, el('a', { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' }, id ? sub.title : (meta.title ?? sub.title)));
           if (state.all) item.append(' ', el('span', { className: 'badge hit-lang', lang }, S.languages[lang]?.name ?? lang));
           item.append(el('br'), excerptNode(segs, lang));
@@ -222,12 +264,19 @@ if (form && stringsEl) {
     out.dataset.query = state.q; // what the results on screen answer (tests and the benchmark wait for it, and for aria-busy to go)
   }
 
+  // The language switcher leads to the same search in another language (its fragment, if any, is kept).
+  const carry = (s: SearchState) => {
+    const qs = paramsFromState(s).toString();
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) a.setAttribute('href', `${a.pathname}${qs ? `?${qs}` : ''}${a.hash}`);
+  };
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const commit = (push: boolean) => {
     const state = readForm();
     const qs = paramsFromState(state).toString();
     const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    carry(state);
     void run(state);
   };
   input.addEventListener('input', () => {
@@ -236,7 +285,7 @@ if (form && stringsEl) {
     const s = readForm();
     if (s.q) {
       for (const lang of languagesOf(s)) {
-        void instance(lang).then((pf) => pf.preload(lang === 'ar' ? foldArabicText(s.q) : s.q, { filters: pagefindFilters(s) })).catch(() => undefined);
+        void instance(lang).then((pf) => pf.preload(folded(s.q, lang), { filters: pagefindFilters(s) })).catch(() => undefined);
       }
     }
     timer = setTimeout(() => commit(false), 200);
@@ -249,12 +298,29 @@ if (form && stringsEl) {
     clearTimeout(timer);
     commit(true);
   });
+  // Leaving for a result: remember how many pages of results were on screen and the scroll
+  // position, so that Back restores the page the reader left (the script restores it: the
+  // results arrive after the browser would have scrolled).
+  history.scrollRestoration = 'manual';
+  const remember = () => {
+    if (current) history.replaceState({ pages: current.pages, y: scrollY }, '');
+  };
+  addEventListener('pagehide', remember);
+  out.addEventListener('click', (e) => {
+    if ((e.target as HTMLElement).closest('a')) remember();
+  });
+  const saved = (): { pages: number; y: number } | undefined => {
+    const h = history.state as { pages?: unknown; y?: unknown } | null;
+    return typeof h?.pages === 'number' && typeof h.y === 'number' ? { pages: h.pages, y: h.y } : undefined;
+  };
   addEventListener('popstate', () => {
     const s = stateFromParams(new URLSearchParams(location.search));
     writeForm(s);
-    void run(s);
+    carry(s);
+    void run(s, saved());
   });
   const initial = stateFromParams(new URLSearchParams(location.search));
   writeForm(initial);
-  void run(initial);
+  carry(initial);
+  void run(initial, saved());
 }

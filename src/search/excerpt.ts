@@ -41,10 +41,18 @@ export function arabicExcerpt(original: string, query: string, words = 30): Segm
   if (start > 0) out.push({ text: '… ', mark: false });
   tokens.forEach((tok, i) => {
     if (/\S/.test(tok) ? !chosen.has(i) : !chosen.has(i - 1) || !chosen.has(i + 1)) return;
-    const mark = /\S/.test(tok) && isMatch(tok);
-    const last = out.at(-1);
-    if (last && last.mark === mark && !mark) last.text += tok;
-    else out.push({ text: tok, mark });
+    const push = (text: string, mark: boolean) => {
+      const last = out.at(-1);
+      if (!text) return;
+      if (last && !last.mark && !mark) last.text += text;
+      else out.push({ text, mark });
+    };
+    if (!/\S/.test(tok) || !isMatch(tok)) return push(tok, false);
+    // Only the word is highlighted, not the quotation marks or punctuation around it.
+    const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)([\p{L}\p{N}\p{M}]*)(.*)$/su.exec(tok) ?? [];
+    push(before, false);
+    push(word, true);
+    push(after, false);
   });
   if (start + words < wordIdx.length) out.push({ text: ' …', mark: false });
   return out;

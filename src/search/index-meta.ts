@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/model.ts';
+import { textFilterValue } from './tally.ts';
 
 /**
  * What the search index records about a page besides its text: filters (edition,
@@ -13,7 +14,8 @@ export function indexMetaFor(rec: CorpusRecord, lang: string): IndexMeta | null 
   if (!version) return null; // a fallback page: not indexed
   const kind = rec.type === 'edition' ? 'edition' : rec.meta.kind;
   return {
-    filters: { edition: rec.edition, kind },
+    // `text` lets the search page count texts rather than language versions (src/search/tally.ts).
+    filters: { edition: rec.edition, kind, text: textFilterValue({ key: rec.key, edition: rec.edition, kind }) },
     meta: { title: version.data.title, kind, edition: rec.edition, key: rec.key, text: rec.meta.text },
   };
 }

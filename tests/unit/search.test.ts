@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clauseTexts } from '../../scripts/lib/search-index.mjs';
 import { arabicExcerpt, segmentsOf } from '../../src/search/excerpt.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/state.ts';
 
@@ -38,5 +39,21 @@ describe('excerpts', () => {
     expect(text.startsWith('… ')).toBe(true);
     expect(text.endsWith(' …')).toBe(true);
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['الشرطة']);
+  });
+  it('highlights the matched word only, not the quotation marks and punctuation around it', () => {
+    const segs = arabicExcerpt('إلى جانب «توافق بشأن أمن البيانات»، ضمن النتائج.[1]', 'بيانات');
+    expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['البيانات']);
+    expect(segs.map((s) => s.text).join('')).toBe('إلى جانب «توافق بشأن أمن البيانات»، ضمن النتائج.[1]');
+  });
+});
+
+describe('the clause texts Arabic excerpts are rebuilt from', () => {
+  it('keep the title of a linked document, and leave nested clauses to their own excerpt', () => {
+    const section = '<section data-pagefind-body><ol><li id="para_2" class="clause" data-pagefind-title="الفقرة 2"><p><a href="#para_2">2.</a> إلى جانب <a href="/ar/2023/x/" class="xref">«توافق أمن البيانات»</a>، ضمن النتائج &amp; غيرها.</p>'
+      + '<p id="para_2__point_a" class="clause" data-pagefind-title="الفقرة 2 (أ)">نص البند.</p></li></ol></section>';
+    expect(clauseTexts(section)).toEqual({
+      para_2: '2. إلى جانب «توافق أمن البيانات»، ضمن النتائج & غيرها.',
+      para_2__point_a: 'نص البند.',
+    });
   });
 });
