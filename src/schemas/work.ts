@@ -3,7 +3,13 @@ import { LANG_CODES } from '../i18n/languages.ts';
 import { DateOrRangeSchema } from './date.ts';
 import { SourcesSchema } from './source.ts';
 
-export const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'other'] as const;
+export const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'commitments', 'other'] as const;
+/**
+ * Kinds that record something said rather than a written document (`commitments`: pledges made
+ * in a speech, with no written text reported). Counts of an edition's "documents" leave them out
+ * and name them separately, so a reader is never told a text exists that no source reports.
+ */
+export const UNWRITTEN_KINDS: readonly (typeof KINDS)[number][] = ['commitments'];
 export const STATUSES = ['adopted', 'announced', 'forthcoming', 'published', 'withdrawn'] as const;
 export const TEXT_KINDS = ['official-text', 'editorial-record'] as const;
 
@@ -15,11 +21,39 @@ const WorkRef = z.string().regex(/^\d{4}\/[a-z0-9]+(-[a-z0-9]+)*$/, {
   error: 'refer to a document as "<year>/<slug>" (for example 2023/data-security-consensus)',
 });
 
+/**
+ * How a fact rests on its sources, when it is less than plainly printed in them:
+ * `derived` — worked out by the archive from a source's words (a weekday turned into a date);
+ * `single-source` — stated by one source only (others are silent or disagree).
+ * `source` names that source (one of the record's `sources`); pages show the qualifier beside the fact.
+ */
+export const FACT_BASES = ['derived', 'single-source'] as const;
+export const QualifierSchema = z.strictObject({
+  basis: z.enum(FACT_BASES, oneOf('basis', FACT_BASES)),
+  source: z.string({ error: 'name the source the fact rests on: `source: <id>`, one of the record\'s `sources`' }).min(1),
+});
+export type Qualifier = z.infer<typeof QualifierSchema>;
+
+/** Every qualifier must name a source the record lists (so the page can link to it). */
+const qualifiersCiteOwnSources = (r: { sources: { id: string }[]; qualifiers?: { [fact: string]: Qualifier | undefined } | undefined }, ctx: z.RefinementCtx) => {
+  for (const [fact, q] of Object.entries(r.qualifiers ?? {})) {
+    if (q && !r.sources.some((s) => s.id === q.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['qualifiers', fact, 'source'],
+        message: `\`${q.source}\` is not one of this record's sources: use one of ${r.sources.map((s) => s.id).join(', ')}`,
+      });
+    }
+  }
+};
+
 /** Fields every record (document or edition) shares: what the archive holds and where it comes from. */
 const RecordFields = {
   text: z.enum(TEXT_KINDS, oneOf('text', TEXT_KINDS)),
   original: z.enum(LANG_CODES as [string, ...string[]], oneOf('original', LANG_CODES)),
   revision: z.int({ error: '`revision` is a whole number (1 for a first version); raise it when the original changes' }).min(1),
+  /** One line: what this revision corrected (a later issue builds the full revision history). */
+  revisionNote: z.string().min(1, { error: 'say in one line what the revision changed, or leave `revisionNote` out' }).optional(),
   sources: SourcesSchema,
 };
 
@@ -32,7 +66,9 @@ export const WorkSchema = z.strictObject({
   order: z.int().min(0).optional(),
   continues: WorkRef.optional(),
   supersedes: WorkRef.optional(),
-});
+  /** Qualifies the `date` or the `status` (for example "adopted — according to one source"). */
+  qualifiers: z.strictObject({ date: QualifierSchema.optional(), status: QualifierSchema.optional() }).optional(),
+}).superRefine(qualifiersCiteOwnSources);
 export type Work = z.infer<typeof WorkSchema>;
 
 /** An edition of the forum: `editions/<year>/meta.yaml`. */
@@ -40,5 +76,7 @@ export const EditionSchema = z.strictObject({
   date: DateOrRangeSchema,
   city: z.string({ error: 'name the host city (language-neutral, for example Lianyungang)' }).min(1),
   ...RecordFields,
-});
+  /** Qualifies the `date` or the `city` (for example "derived from the source's words"). */
+  qualifiers: z.strictObject({ date: QualifierSchema.optional(), city: QualifierSchema.optional() }).optional(),
+}).superRefine(qualifiersCiteOwnSources);
 export type Edition = z.infer<typeof EditionSchema>;
