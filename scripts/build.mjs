@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LANG_CODES } from '../src/i18n/languages.ts';
+import { LOCAL_ORIGIN, siteConfig } from '../src/site-config.ts';
 import { headersFile } from '../src/utils/security.ts';
 import { buildSearchIndex, verifyIndexedPages } from './lib/search-index.mjs';
 
@@ -114,3 +115,7 @@ fs.rmSync(snapshot, { recursive: true, force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
 console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} ${alongside ? 'alongside' : 'after it'} (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);
+// Said once, so nobody deploys a site whose links and citations point at their own machine.
+console.log(!process.env.FORUM_SITE
+  ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`
+  : `Links, citations and canonical URLs use ${siteConfig.origin} (FORUM_SITE).`);
