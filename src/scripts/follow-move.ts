@@ -37,8 +37,10 @@ function notFound(id: string) {
     list.append(li);
   }
   notice.append(p, list);
-  // Before the text, where the reader's eye already is (the page stays at its top).
-  text.before(notice);
+  // Right under the title, where the reader's eye already is (the page stays at its top).
+  const header = text.closest('article')?.querySelector(':scope > header');
+  if (header) header.after(notice);
+  else text.before(notice);
 }
 
 function resolve() {
