@@ -13,6 +13,7 @@ import { LANG_CODES } from '../src/i18n/languages.ts';
 import { PUBLISHED_REGISTRY, readPublishedRegistry } from '../src/registry/baseline.ts';
 import { writeHostFiles } from './lib/host-files.mjs';
 import { removeLeftovers, unsafeOutput } from './lib/output-folder.mjs';
+import { LOCAL_ORIGIN, siteConfig } from '../src/site-config.ts';
 import { buildSearchIndex, verifyIndexedPages } from './lib/search-index.mjs';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
@@ -129,3 +130,7 @@ fs.rmSync(snapshot, { recursive: true, force: true });
 const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
 console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} ${alongside ? 'alongside' : 'after it'} (${timings.indexed.pages} pages), verified in ${s(timings.verify)}.`);
+// Said once, so nobody deploys a site whose links and citations point at their own machine.
+console.log(!process.env.FORUM_SITE
+  ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`
+  : `Links, citations and canonical URLs use ${siteConfig.origin} (FORUM_SITE).`);

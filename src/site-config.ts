@@ -1,11 +1,15 @@
 import { DEFAULT_LANG, LANG_CODES } from './i18n/languages.ts';
 
+/** Where `npm start` serves the site: without a public origin, a local copy cites itself. */
+export const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
+
 /**
- * Facts about the deployment, set once. `origin` is the public address used in
- * citations and canonical links; override it for another host with FORUM_SITE.
+ * Facts about the deployment, set once. `origin` is the public address used in links,
+ * citations and canonical URLs; set it with FORUM_SITE before building for a host
+ * (`npm run build` says which origin it used).
  */
 export const siteConfig = {
-  origin: process.env.FORUM_SITE ?? 'https://texts.gpscf.example',
+  origin: process.env.FORUM_SITE || LOCAL_ORIGIN,
   languages: LANG_CODES,
   defaultLang: DEFAULT_LANG,
 };

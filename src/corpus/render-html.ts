@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { remarkClauseIds } from '../plugins/remark-clause-ids.ts';
 import { remarkIsolateLtr } from '../plugins/remark-isolate-ltr.ts';
 import { remarkResolveRefs, type ResolveRefsOptions } from '../plugins/remark-resolve-refs.ts';
+import { remarkSpaceColons } from '../plugins/remark-space-colons.ts';
 import type { Corpus } from './model.ts';
 
 /**
@@ -18,6 +19,7 @@ export function renderVersionHtml(tree: Root, file: string, source: string, corp
   const vfile = new VFile({ path: file, value: source });
   remarkClauseIds()(tree, vfile);
   remarkResolveRefs(titleOf ? { corpus, titleOf } : { corpus })(tree, vfile);
+  remarkSpaceColons()(tree, vfile);
   remarkIsolateLtr()(tree, vfile);
   return toHtml(toHast(tree));
 }

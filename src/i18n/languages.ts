@@ -53,6 +53,10 @@ export interface Language {
    * start of one when it has at least three letters (src/search/vocabulary.ts).
    */
   unspaced?: boolean;
+  /** What follows a label before its value ("Version: …"): French sets a narrow no-break space before the colon, Chinese a full-width colon. */
+  colon: string;
+  /** Joins the two ends of a date range when Intl cannot collapse it in the language's own style (Chinese: 至). */
+  dateRangeJoin?: string;
 }
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
@@ -65,6 +69,7 @@ export const LANGUAGES = [
     numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapter'], part: ['part'], annex: ['annex'] },
     clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapter {n}', part: 'Part {n}', annex: 'Annex {n}', paragraph: 'Paragraph {n}', point: 'point ({x})', preamble: 'Preamble' },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+    colon: ': ',
   },
   {
     code: 'zh', dir: 'ltr', name: '中文', intl: 'zh-CN', unspaced: true,
@@ -77,6 +82,8 @@ export const LANGUAGES = [
     },
     clauseWords: { article: '第{n}条', section: '第{n}节', chapter: '第{n}章', part: '第{n}部分', annex: '附件{n}', paragraph: '第{n}段', point: '第（{x}）项', preamble: '序言' },
     citation: '{record}{open}{title}{close}，{edition}，{clause}。{url}',
+    colon: '：',
+    dateRangeJoin: '至',
   },
   {
     code: 'fr', dir: 'ltr', name: 'Français', intl: 'fr-FR',
@@ -85,6 +92,7 @@ export const LANGUAGES = [
     numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapitre'], part: ['partie', 'titre'], annex: ['annexe'] },
     clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapitre {n}', part: 'Partie {n}', annex: 'Annexe {n}', paragraph: 'Paragraphe {n}', point: 'alinéa {x})', preamble: 'Préambule' },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+    colon: '\u202f: ',
   },
   {
     code: 'ru', dir: 'ltr', name: 'Русский', intl: 'ru-RU',
@@ -94,6 +102,7 @@ export const LANGUAGES = [
     numbering: { article: ['статья', 'ст.'], section: ['раздел'], chapter: ['глава'], part: ['часть'], annex: ['приложение'] },
     clauseWords: { article: 'Статья {n}', section: 'Раздел {n}', chapter: 'Глава {n}', part: 'Часть {n}', annex: 'Приложение {n}', paragraph: 'Пункт {n}', point: 'подпункт {x})', preamble: 'Преамбула' },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+    colon: ': ',
   },
   {
     code: 'es', dir: 'ltr', name: 'Español', intl: 'es-ES',
@@ -102,6 +111,7 @@ export const LANGUAGES = [
     numbering: { article: ['artículo', 'art.'], section: ['sección'], chapter: ['capítulo'], part: ['parte', 'título'], annex: ['anexo'] },
     clauseWords: { article: 'Artículo {n}', section: 'Sección {n}', chapter: 'Capítulo {n}', part: 'Parte {n}', annex: 'Anexo {n}', paragraph: 'Párrafo {n}', point: 'apartado {x})', preamble: 'Preámbulo' },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
+    colon: ': ',
   },
   {
     code: 'ar', dir: 'rtl', name: 'العربية', intl: 'ar',
@@ -112,6 +122,7 @@ export const LANGUAGES = [
     numbering: { article: ['المادة', 'مادة'], section: ['القسم', 'الفرع'], chapter: ['الفصل', 'الباب'], part: ['الجزء'], annex: ['المرفق'] },
     clauseWords: { article: 'المادة {n}', section: 'القسم {n}', chapter: 'الفصل {n}', part: 'الجزء {n}', annex: 'المرفق {n}', paragraph: 'الفقرة {n}', point: 'البند ({x})', preamble: 'الديباجة' },
     citation: '{record}{open}{title}{close}، {edition}، {clause}. {url}',
+    colon: ': ',
   },
 ] as const satisfies readonly Language[];
 
@@ -127,4 +138,17 @@ export function getLanguage(code: string): Language {
   const lang = LANGUAGES.find((l) => l.code === code);
   if (!lang) throw new Error(`Unknown language "${code}". Known: ${LANG_CODES.join(', ')}. Add it to src/i18n/languages.ts.`);
   return lang;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames>();
+/**
+ * A language named in the reader's language ("anglais" on a French page, "英语" on a Chinese
+ * one), from CLDR through Intl: inside a sentence, the name must be in the sentence's language.
+ * (`name` above is for lists where each language names itself, such as the switcher.)
+ */
+export function languageNameIn(code: string, readerLang: string): string {
+  const intl = getLanguage(readerLang).intl;
+  let names = displayNames.get(intl);
+  if (!names) displayNames.set(intl, (names = new Intl.DisplayNames([intl], { type: 'language' })));
+  return names.of(code) ?? getLanguage(code).name;
 }

@@ -5,6 +5,7 @@ import { findRecord, loadCorpus, parseRefTarget } from '../corpus/index.ts';
 import { getLanguage, type LangCode } from '../i18n/languages.ts';
 import { recordUrl } from '../utils/urls.ts';
 import { fileContext } from './file-context.ts';
+import { quoteTitle } from '../utils/quote.ts';
 
 type Jsx = Nodes & { name?: string; attributes?: { name?: string; value?: unknown }[]; children: Nodes[] };
 
@@ -27,7 +28,7 @@ const attr = (n: Jsx, name: string) => {
 export interface ResolveRefsOptions {
   /** The corpus to resolve against (default: the checked content folder). */
   corpus?: ReturnType<typeof loadCorpus>;
-  /** Title of a cross-referenced record in a language; default: from `corpus` (parallel reading passes placeholders). */
+  /** Quoted title of a cross-referenced record in a language; default: from `corpus` (parallel reading passes placeholders). */
   titleOf?: (key: string, lang: LangCode) => string;
 }
 
@@ -46,24 +47,28 @@ export function remarkResolveRefs(options: ResolveRefsOptions = {}) {
           kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, options.titleOf ?? titleFrom(corpus)) : srcLink(j, self?.meta.sources ?? [])) as Nodes;
         } else walk(k);
       });
+      sortCitationRuns(kids);
     };
     walk(tree);
   };
 }
 
-/** A record's title in a language, or in its original when that language has no version. */
+/**
+ * A record's title in a language (or in its original when that language has no version), in the
+ * language's quotation marks, as a cross-reference shows it.
+ */
 export function titleFrom(corpus: ReturnType<typeof loadCorpus>) {
   return (key: string, lang: LangCode): string => {
     const target = findRecord(corpus, key);
     const v = target?.versions.get(lang) ?? target?.versions.get(target.meta.original as LangCode);
-    return v?.data.title ?? key;
+    return quoteTitle(v?.data.title ?? key, getLanguage(lang).quotes);
   };
 }
 
 function refLink(j: Jsx, lang: LangCode, titleOf: (key: string, lang: LangCode) => string) {
   const { key, eId } = parseRefTarget(attr(j, 'to'));
   const language = getLanguage(lang);
-  const title = `${language.quotes.open}${titleOf(key, lang)}${language.quotes.close}`;
+  const title = titleOf(key, lang);
   const text = eId ? `${title}, ${clauseLabel(eId, language)}` : title;
   const children = j.children.length ? j.children : [{ type: 'text', value: text }];
   const link = { type: 'link', url: recordUrl(lang, key, eId), children, data: { hProperties: { className: ['xref'] } } };
@@ -75,7 +80,18 @@ function srcLink(j: Jsx, sources: { id: string; title: string }[]) {
   const n = sources.findIndex((s) => s.id === id) + 1;
   return {
     type: 'emphasis',
-    data: { hName: 'sup', hProperties: { className: ['cite'] } },
+    data: { hName: 'sup', hProperties: { className: ['cite'] }, citeNumber: n },
     children: [{ type: 'link', url: `#source-${id}`, children: [{ type: 'text', value: `[${n}]` }] }],
   };
+}
+
+/** Markers written side by side ([2][1]) read in the order of the source list ([1][2]), like any footnote run. */
+function sortCitationRuns(kids: Nodes[]) {
+  const num = (k: Nodes | undefined) => (k?.data as { citeNumber?: number } | undefined)?.citeNumber;
+  for (let i = 0; i < kids.length; i++) {
+    let end = i;
+    while (num(kids[end]) !== undefined) end++;
+    if (end - i > 1) kids.splice(i, end - i, ...kids.slice(i, end).sort((a, b) => num(a)! - num(b)!));
+    i = Math.max(i, end - 1);
+  }
 }

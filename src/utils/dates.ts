@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import type { DateOrRange, PartialDate } from '../schemas/index.ts';
 
 /**
@@ -36,14 +37,33 @@ export function formatDateOrRange(d: DateOrRange, locale: string): string {
   if (typeof d === 'string') return formatDate(d, locale);
   const a = parts(d.from);
   const b = parts(d.to);
-  if (a.precision !== b.precision) return `${formatDate(d.from, locale)} – ${formatDate(d.to, locale)}`;
+  const join = joinerOf(locale);
+  if (a.precision !== b.precision) return `${formatDate(d.from, locale)}${join}${formatDate(d.to, locale)}`;
   // formatRange collapses shared parts ("8–10 September 2024")…
   const fmt = formatter(locale, a.precision);
   const range = fmt.formatRange(a.date, b.date);
-  // …but ICU's zh pattern falls back to numeric "2024/9/8 – 2024/9/10" for long months:
-  // when the range drops the style of a single date, spell out both ends instead.
+  // …but ICU's zh interval data falls back to numeric "2024/9/8 – 2024/9/10" for long dates:
+  // when the range drops the style of a single date, write the range from the single-date parts.
   const single = fmt.format(a.date);
-  return range.includes('/') && !single.includes('/') ? `${single} – ${fmt.format(b.date)}` : range;
+  return range.includes('/') && !single.includes('/') ? spelledRange(fmt, a.date, b.date, join) : range;
+}
+
+const FIELDS = ['year', 'month', 'day'] as const;
+const joinerOf = (locale: string) => (LANGUAGES as readonly Language[]).find((l) => l.intl === locale)?.dateRangeJoin ?? ' – ';
+
+/**
+ * "2024年9月8日至10日": for a year-first pattern the end date drops the fields it shares with the
+ * start, as CLDR's own zh ranges do; for any other order both ends are written in full.
+ */
+function spelledRange(fmt: Intl.DateTimeFormat, from: Date, to: Date, join: string): string {
+  const start = fmt.formatToParts(from);
+  const end = fmt.formatToParts(to);
+  const order = start.map((p) => p.type).filter((t) => (FIELDS as readonly string[]).includes(t));
+  const value = (ps: Intl.DateTimeFormatPart[], t: string) => ps.find((p) => p.type === t)?.value;
+  const firstDiff = FIELDS.find((f) => value(start, f) !== value(end, f));
+  const bigEndian = order.join() === FIELDS.slice(0, order.length).join();
+  const from_ = bigEndian && firstDiff ? end.findIndex((p) => p.type === firstDiff) : 0;
+  return `${start.map((p) => p.value).join('')}${join}${end.slice(from_).map((p) => p.value).join('')}`;
 }
 
 /** Machine-readable value for <time datetime>. */

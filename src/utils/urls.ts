@@ -7,6 +7,8 @@ export const editionUrl = (lang: string, year: string) => `/${lang}/${year}/`;
 export const documentUrl = (lang: string, edition: string, slug: string) => `/${lang}/${edition}/${slug}/`;
 /** Language-neutral permalink: resolves to the reader's language. */
 export const permalinkUrl = (edition: string, slug: string) => `/${edition}/${slug}/`;
+/** Language-neutral permalink of any record key ("2023" or "2023/slug"). */
+export const neutralUrl = (key: string) => `/${key}/`;
 /** A record key ("2023" or "2023/slug") in a language, with an optional clause fragment. */
 export function recordUrl(lang: string, key: string, eId?: string): string {
   const [edition = '', slug] = key.split('/');

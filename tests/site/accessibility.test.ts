@@ -26,9 +26,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+describe('accessibility of the notice for a clause that does not exist', () => {
+  it.each(['en', 'ar'])('in %s', async (lang) => {
+    const ctx = await launch();
+    const page = await ctx.newPage();
+    await page.goto(`${base('site')}/${lang}/2023/data-security-consensus/#para_99`);
+    await page.locator('.fragment-notice').waitFor();
+    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    await ctx.close();
+    expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+});
+
 describe('accessibility of what readers without JavaScript get', () => {
   it.each([
     ['site', '/2023/data-security-consensus/'],
+    ['site', '/2023/'],
+    ['fixture', '/2030/retired-note/'],
     ['fixture', '/en/2030/old-convention/'],
     ['fixture', '/ar/2030/old-convention/'],
   ] as const)('the permalink or redirect page (%s) %s is accessible as it stands', async (site, path) => {
