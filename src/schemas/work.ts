@@ -24,8 +24,8 @@ const WorkRef = z.string().regex(/^\d{4}\/[a-z0-9]+(-[a-z0-9]+)*$/, {
 /**
  * How a fact rests on its sources, when it is less than plainly printed in them:
  * `derived` — worked out by the archive from a source's words (a weekday turned into a date);
- * `single-source` — stated by one source only (the others are silent);
- * `sources-differ` — stated by one source while another says something else (`differs` names it).
+ * `single-source` — stated by one source only (the others are silent or say less);
+ * `sources-differ` — stated by one source while another contradicts it (`differs` names it).
  * `source` names that source (one of the record's `sources`); pages show the qualifier beside the fact.
  */
 export const FACT_BASES = ['derived', 'single-source', 'sources-differ'] as const;
