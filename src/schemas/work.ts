@@ -24,25 +24,33 @@ const WorkRef = z.string().regex(/^\d{4}\/[a-z0-9]+(-[a-z0-9]+)*$/, {
 /**
  * How a fact rests on its sources, when it is less than plainly printed in them:
  * `derived` — worked out by the archive from a source's words (a weekday turned into a date);
- * `single-source` — stated by one source only (others are silent or disagree).
+ * `single-source` — stated by one source only (the others are silent or say less);
+ * `sources-differ` — stated by one source while another contradicts it (`differs` names it).
  * `source` names that source (one of the record's `sources`); pages show the qualifier beside the fact.
  */
-export const FACT_BASES = ['derived', 'single-source'] as const;
+export const FACT_BASES = ['derived', 'single-source', 'sources-differ'] as const;
 export const QualifierSchema = z.strictObject({
   basis: z.enum(FACT_BASES, oneOf('basis', FACT_BASES)),
   source: z.string({ error: 'name the source the fact rests on: `source: <id>`, one of the record\'s `sources`' }).min(1),
+  /** `sources-differ` only, optional: the source that says something else (the page links to it too). */
+  differs: z.string().min(1).optional(),
+}).refine((q) => q.differs === undefined || q.basis === 'sources-differ', {
+  error: '`differs` goes with `basis: sources-differ` only', path: ['differs'],
 });
 export type Qualifier = z.infer<typeof QualifierSchema>;
 
 /** Every qualifier must name a source the record lists (so the page can link to it). */
 const qualifiersCiteOwnSources = (r: { sources: { id: string }[]; qualifiers?: { [fact: string]: Qualifier | undefined } | undefined }, ctx: z.RefinementCtx) => {
   for (const [fact, q] of Object.entries(r.qualifiers ?? {})) {
-    if (q && !r.sources.some((s) => s.id === q.source)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['qualifiers', fact, 'source'],
-        message: `\`${q.source}\` is not one of this record's sources: use one of ${r.sources.map((s) => s.id).join(', ')}`,
-      });
+    for (const field of ['source', 'differs'] as const) {
+      const id = q?.[field];
+      if (id !== undefined && !r.sources.some((s) => s.id === id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['qualifiers', fact, field],
+          message: `\`${id}\` is not one of this record's sources: use one of ${r.sources.map((s) => s.id).join(', ')}`,
+        });
+      }
     }
   }
 };
@@ -76,7 +84,7 @@ export const EditionSchema = z.strictObject({
   date: DateOrRangeSchema,
   city: z.string({ error: 'name the host city (language-neutral, for example Lianyungang)' }).min(1),
   ...RecordFields,
-  /** Qualifies the `date` or the `city` (for example "derived from the source's words"). */
-  qualifiers: z.strictObject({ date: QualifierSchema.optional(), city: QualifierSchema.optional() }).optional(),
+  /** Qualifies the `date`, the `city` or the `theme` (for example "derived from the source's words"). */
+  qualifiers: z.strictObject({ date: QualifierSchema.optional(), city: QualifierSchema.optional(), theme: QualifierSchema.optional() }).optional(),
 }).superRefine(qualifiersCiteOwnSources);
 export type Edition = z.infer<typeof EditionSchema>;

@@ -64,14 +64,37 @@ describe('qualified facts elsewhere', () => {
     await page.close();
   });
 
+  it.each(LANG_CODES)('the edition page shows dates the sources disagree on as such, linked to both sources (%s)', async (lang) => {
+    const t = useT(lang as LangCode);
+    const page = await ctx.newPage();
+    await page.goto(`${inject('siteUrl')}/${lang}/2024/`);
+    const date = await fact(page, t('meta.date'));
+    const q = date.locator('.qualifier');
+    expect(await q.getAttribute('data-basis')).toBe('sources-differ');
+    expect((await q.innerText()).trim()).toBe(`— ${t('qualifier.sources-differ')} [1] [2]`);
+    const links = q.locator('a');
+    expect(await links.nth(0).getAttribute('href')).toBe('#source-commentary-2024');
+    expect(await links.nth(1).getAttribute('href')).toBe('#source-china-daily-2024');
+    for (const id of ['commentary-2024', 'china-daily-2024']) expect(await page.locator(`#source-${id}`).count()).toBe(1);
+    // the theme rests on the commentary alone
+    const theme = await fact(page, t('meta.theme'));
+    await expect(theme.locator('.qualifier').innerText()).resolves.toContain(`${t('qualifier.single-source')} [1]`);
+    expect(await theme.locator('.qualifier a').getAttribute('href')).toBe('#source-commentary-2024');
+    await page.close();
+  });
+
   it('the home page qualifies edition dates and labels translated themes', async () => {
     const t = useT('fr');
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/fr/`);
     const card2024 = page.locator('.cards li', { has: page.locator('a[href="/fr/2024/"]') });
-    const q = card2024.locator('.qualifier a');
-    expect(await q.innerText()).toBe(t('qualifier.single-source'));
+    const q = card2024.locator('time + .qualifier a');
+    expect(await q.innerText()).toBe(t('qualifier.sources-differ'));
     expect(await q.getAttribute('href')).toBe('/fr/2024/#source-commentary-2024');
+    // the theme, resting on the commentary alone, says so beside it
+    const theme = card2024.locator('p .qualifier a');
+    expect(await theme.innerText()).toBe(t('qualifier.single-source'));
+    expect(await theme.getAttribute('href')).toBe('/fr/2024/#source-commentary-2024');
     await expect(card2024.innerText()).resolves.toContain(t('meta.archiveTranslation'));
     // pledges made in a speech are not counted as a document
     await expect(card2024.innerText()).resolves.toContain(`${t('documents.count', { count: 1 })} · ${t('documents.countCommitments', { count: 1 })}`);
