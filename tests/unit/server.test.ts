@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failureLine } from '../../scripts/lib/server.mjs';
 
 /**
  * The bundled server (`npm start`, the browser tests) against hostile and careless
@@ -13,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 let dir: string;
 let child: ChildProcess;
 let base: URL;
+/** What the server wrote to its error output. */
+let logged = '';
 
 interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
 /** One raw request: the path is sent exactly as written (no URL normalisation). */
@@ -55,7 +58,11 @@ beforeAll(async () => {
   const server = path.resolve('scripts/lib/server.mjs');
   child = spawn(process.execPath, ['--input-type=module', '-e',
     `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
-  ], { stdio: ['ignore', 'pipe', 'inherit'] });
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr!.on('data', (d: Buffer) => {
+    logged += d;
+    process.stderr.write(d);
+  });
   base = new URL(await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -130,6 +137,22 @@ describe('the bundled server', () => {
     const res = await request('/%E0%A4%A');
     expect(res.status).toBe(400);
     expect(res.body).not.toContain('chooser');
+  });
+
+  it('answers 404, not 500, to a name longer than the file system allows, and logs nothing', async () => {
+    for (const target of [`/${'a'.repeat(300)}`, `/en/${'%C3%A9'.repeat(130)}/`, `/en/${'x'.repeat(5000)}/index.html`]) {
+      const res = await request(target);
+      expect(res.status, target.slice(0, 20)).toBe(404);
+    }
+    expect(logged).toBe('');
+  });
+
+  it('cuts a failed request\'s URL and error to 200 characters in the log', () => {
+    const long = `/${'a'.repeat(5000)}`;
+    const line = failureLine('GET', long, `ENAMETOOLONG: name too long, stat '${long}'`);
+    expect(line).toMatch(/^serve: GET "\/a{198}… \(5003 characters\): ENAMETOOLONG: name too long, stat '\/a+… \(\d+ characters\)$/);
+    expect(line.length).toBeLessThan(500);
+    expect(failureLine('GET', '/en/', 'EMFILE')).toBe('serve: GET "/en/": EMFILE');
   });
 
   it('answers an unknown page with the 404 page of its language, or the root one', async () => {
