@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inside } from '../../scripts/lib/request-path.mjs';
 import { failureLine } from '../../scripts/lib/server.mjs';
 
 /**
@@ -55,6 +56,8 @@ beforeAll(async () => {
   write('site.tmp-1.snapshot/corpus.json', '{"secret": "outside the site"}');
   write('outside.txt', 'outside the site');
   fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(root, 'link.txt'));
+  // A link into the killed build's folder, whose path starts with the site's: no `..` in the request.
+  fs.symlinkSync(path.join(dir, 'site.tmp-1.snapshot'), path.join(root, 'snapshot'));
   const server = path.resolve('scripts/lib/server.mjs');
   child = spawn(process.execPath, ['--input-type=module', '-e',
     `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
@@ -103,6 +106,17 @@ describe('the bundled server', () => {
       expect([400, 404], target).toContain(res.status);
       expect(res.body, target).not.toContain('outside the site');
     }
+  });
+
+  it('compares whole path segments: a sibling whose name starts with the site folder\'s is outside', async () => {
+    expect(inside('/a/dist', '/a/dist.tmp-1/x')).toBe(false);
+    expect(inside('/a/dist', '/a/dist.tmp-1')).toBe(false);
+    expect(inside('/a/dist', '/a/dist')).toBe(true);
+    expect(inside('/a/dist', '/a/dist/en/index.html')).toBe(true);
+    // The same through the server, with no `..` in the request: a link to dist.tmp-1.snapshot.
+    const res = await request('/snapshot/corpus.json');
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('outside the site');
   });
 
   it('closes the file of every download the client abandons', async () => {
