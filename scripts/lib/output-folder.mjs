@@ -9,6 +9,16 @@ import path from 'node:path';
 /** The project's own folders an output must never be, contain or sit inside. */
 export const PROTECTED = ['src', 'content', 'locales', 'public', 'scripts', 'tests/fixtures'];
 
+/**
+ * Inside the project, the only places a build may write (and, when it fails, delete): dist/
+ * itself, and folders under tests/.out/ (the tests) and bench/.work/ (scripts/bench.mjs).
+ * Anything else there (.git, docs, node_modules, package.json) is the project's own.
+ */
+const allowedInProject = (rel) => rel === 'dist' || /^(tests\/\.out|bench\/\.work)\/[^/]/.test(rel.split(path.sep).join('/'));
+
+/** What a previous build leaves in its output folder, even a failed one (registry.json). */
+const BUILD_MARKS = ['build-info.json', 'registry.json'];
+
 const inside = (child, parent) => {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
@@ -30,7 +40,23 @@ export function unsafeOutput(out, { root, content }) {
     const d = real(dir);
     if (inside(target, d) || inside(d, target)) return `it is, contains or sits inside ${name} (${inside(dir, root) ? path.relative(root, dir) || '.' : dir})`;
   }
-  return null;
+  const inProject = path.relative(real(root), target);
+  if (inside(target, real(root)) && !allowedInProject(inProject)) return `${inProject} belongs to the project; inside it, only dist/ and folders under tests/.out/ or bench/.work/ may be an output folder`;
+  return foreignContent(target);
+}
+
+/**
+ * Why an existing `out` does not look like a previous build of this site (which the build replaces,
+ * and removes when it fails), or null: it must be an empty folder or hold build-info.json or
+ * registry.json.
+ */
+function foreignContent(out) {
+  const stat = fs.lstatSync(out, { throwIfNoEntry: false });
+  if (!stat) return null;
+  if (!stat.isDirectory()) return `${out} exists and is not a folder, and a build would delete it`;
+  const names = fs.readdirSync(out);
+  if (names.length === 0 || BUILD_MARKS.some((n) => names.includes(n))) return null;
+  return `${out} already holds files that are not a build of this site (no ${BUILD_MARKS.join(' or ')}), and a build would delete them; empty or remove the folder yourself if it may go`;
 }
 
 /** Scratch names of one build next to `out`: the site being built and its helper files. */

@@ -18,7 +18,14 @@ const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 /** Is `file` the folder `root` or inside it, compared by whole path segments? */
 export const inside = (root, file) => file === root || file.startsWith(root + path.sep);
 
-const stat = (p) => fs.statSync(p, { throwIfNoEntry: false });
+/** What is at `p`, or undefined: a name the file system refuses (ENAMETOOLONG, ENOTDIR, …) is no file of the site. */
+const stat = (p) => {
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+};
 
 /**
  * @param {string} root the site folder, absolute and already resolved through symlinks

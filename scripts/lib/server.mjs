@@ -23,6 +23,14 @@ const TYPES = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
+const cut = (text) => (text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text);
+
+/**
+ * The log line of a request that failed: the URL and the error (which often repeats the path)
+ * cut to 200 characters each, so that hostile requests cannot flood the log.
+ */
+export const failureLine = (method, url = '', message = '') => `serve: ${method} ${cut(JSON.stringify(url))}: ${cut(message)}`;
+
 /** Parses the `/*` block of a Netlify/Cloudflare-style _headers file. */
 export function readHeaders(root) {
   const file = path.join(root, '_headers');
@@ -73,7 +81,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1' } =
       handle(req, res);
     } catch (e) {
       // One bad request must never end the server for everyone else.
-      console.error(`serve: ${req.method} ${JSON.stringify(req.url)}: ${e.message}`);
+      console.error(failureLine(req.method, req.url, e.message));
       if (res.headersSent) res.destroy();
       else plain(res, 500);
     }

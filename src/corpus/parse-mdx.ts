@@ -73,18 +73,39 @@ export const MAX_NESTING = 16;
 /**
  * The first line (of the body) whose container nesting goes past MAX_NESTING, or 0. Each list
  * marker or `>` that opens a line counts one level, and so do each four columns of indentation
- * before it: a rough count that never undercounts a real nesting of lists by much.
+ * before it: a rough count that never undercounts a real nesting of lists by much. A `>` takes
+ * at most one space with it, so a list indented inside a quote (`>       - x`) counts its
+ * indentation too.
  */
 function tooDeep(body: string): number {
   const lines = body.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([ \t]*)((?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)|>[ \t]*)+)/.exec(lines[i]!);
-    if (!m) continue;
-    const indent = m[1]!.replace(/\t/g, '    ').length;
-    const markers = m[2]!.match(/[-*+>]|\d{1,9}[.)]/g)?.length ?? 0;
-    if (markers + Math.floor(indent / 4) > MAX_NESTING) return i + 1;
+    if (depthOf(lines[i]!) > MAX_NESTING) return i + 1;
   }
   return 0;
+}
+
+const INDENT = /[ \t]*/y;
+const QUOTE = />[ \t]?/y;
+const LIST_ITEM = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/y;
+
+const matchAt = (sticky: RegExp, text: string, at: number) => {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+};
+
+/** Nesting of one line's opening markers; stops counting once past MAX_NESTING. */
+function depthOf(line: string): number {
+  let depth = 0;
+  let at = 0;
+  while (depth <= MAX_NESTING) {
+    const indent = matchAt(INDENT, line, at)![0];
+    const marker = matchAt(QUOTE, line, at + indent.length) ?? matchAt(LIST_ITEM, line, at + indent.length);
+    if (!marker) break;
+    depth += 1 + Math.floor(indent.replace(/\t/g, '    ').length / 4);
+    at = marker.index + marker[0].length;
+  }
+  return depth;
 }
 
 const isComment = (value: string | undefined) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value ?? '');

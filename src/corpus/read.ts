@@ -135,6 +135,21 @@ function readRecordDir(dir: string, root: string, problems: Problem[]): { meta: 
   return { meta: readYaml(metaFile, problems), metaFile, versions, unreadable };
 }
 
+/**
+ * Is the group folder `editions/` or `documents/` there to be read? A link that leaves the content
+ * folder, or a file (or pipe) of that name, is reported rather than read.
+ */
+function groupFolder(dir: string, root: string, problems: Problem[]): boolean {
+  if (!fs.lstatSync(dir, { throwIfNoEntry: false })) return false;
+  const entry = classifyEntry(dir, root);
+  if (entry.kind === 'dir') return true;
+  const name = path.basename(dir);
+  const layout = name === 'editions' ? 'editions/<year>/' : 'documents/<year>/<slug>/';
+  const linked = fs.lstatSync(dir).isSymbolicLink() && entry.kind === 'problem';
+  problems.push({ file: displayPath(dir), message: linked ? entry.message : `${name} must be a folder (holding ${layout}): move this file away and make ${name} a folder` });
+  return false;
+}
+
 /** Folders in `dir` (sorted); links and special files that may not be read are reported. */
 function subdirs(dir: string, root: string, problems: Problem[]): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -155,7 +170,9 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
   const corpus: Corpus = { dir, editions: new Map(), documents: new Map(), registry: { documents: {} }, broken: [] };
   // Problems in the folders that group records are reported once (by the share that owns `editions`, or that year).
   const groupProblems = mine('editions') ? problems : [];
-  for (const year of subdirs(path.join(dir, 'editions'), dir, groupProblems)) {
+  const editions = groupFolder(path.join(dir, 'editions'), dir, groupProblems);
+  const documents = groupFolder(path.join(dir, 'documents'), dir, groupProblems);
+  for (const year of editions ? subdirs(path.join(dir, 'editions'), dir, groupProblems) : []) {
     if (!mine(`editions/${year}`)) continue;
     const edDir = path.join(dir, 'editions', year);
     if (!YEAR.test(year)) {
@@ -170,7 +187,7 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
     const rec: EditionRecord = { type: 'edition', key: year, edition: year, dir: edDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions, unreadable: r.unreadable };
     corpus.editions.set(year, rec);
   }
-  for (const year of subdirs(path.join(dir, 'documents'), dir, groupProblems)) {
+  for (const year of documents ? subdirs(path.join(dir, 'documents'), dir, groupProblems) : []) {
     if (!YEAR.test(year)) {
       if (mine(`documents/${year}`)) problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
       continue;

@@ -18,6 +18,7 @@ function run(contentDir: string, out: string, env: Record<string, string> = {}) 
 function build(contentDir: string) {
   fs.mkdirSync(OUT, { recursive: true });
   fs.writeFileSync(path.join(OUT, 'index.html'), '<!doctype html><title>an older site</title>');
+  fs.writeFileSync(path.join(OUT, 'build-info.json'), '{}');
   const r = run(contentDir, OUT);
   const leftovers = fs.readdirSync(path.dirname(OUT)).filter((n) => n.startsWith('bad-dist'));
   return { ...r, leftovers };
@@ -63,6 +64,19 @@ describe('the output folder', () => {
     expect(stderr).toContain('Nothing was changed');
     expect(fs.readdirSync(dir).sort()).toEqual(before);
     expect(fs.existsSync(path.join(dir, 'documents/2030/partial-note/fr.mdx'))).toBe(true);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses, and leaves alone, a folder that holds files but no earlier build', () => {
+    const out = path.resolve('tests/.out/not-a-build');
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
+    const dir = mutatedFixture((d) => edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')));
+    const { status, stderr } = run(dir, out);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/Build refused: FORUM_DIST=.* cannot be the output folder: .*already holds files that are not a build of this site/);
+    expect(fs.readFileSync(path.join(out, 'notes.txt'), 'utf8')).toBe('mine');
+    fs.rmSync(out, { recursive: true, force: true });
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -82,13 +82,25 @@ describe('nginx with the shipped configuration', () => {
     }
   });
 
-  it('answers a withdrawn document with 410 and its tombstone page, in every language', async () => {
+  it('keeps the query string when it redirects a moved URL', async () => {
+    const [from, to] = fs.readFileSync('tests/.out/fixture-dist/_redirects', 'utf8').trim().split('\n')[0]!.split(' ');
+    const res = await get('fixture', `${from}?q=a%20b&lang=en`);
+    expect(res.status).toBe(301);
+    expect(res.headers.get('location')).toBe(`${to}?q=a%20b&lang=en`);
+  });
+
+  it('answers a withdrawn document with 410 and its tombstone page, in every language, by its folder URL or its index.html', async () => {
     for (const lang of LANG_CODES) {
-      const res = await get('fixture', `/${lang}/2030/retired-note/`);
-      expect(res.status, lang).toBe(410);
-      const body = await res.text();
-      expect(body, lang).toBe(fs.readFileSync(`tests/.out/fixture-dist/${lang}/2030/retired-note/index.html`, 'utf8'));
+      for (const p of [`/${lang}/2030/retired-note/`, `/${lang}/2030/retired-note/index.html`]) {
+        const res = await get('fixture', p);
+        expect(res.status, p).toBe(410);
+        const body = await res.text();
+        expect(body, p).toBe(fs.readFileSync(`tests/.out/fixture-dist/${lang}/2030/retired-note/index.html`, 'utf8'));
+      }
     }
+    // Other pages' index.html stay as they are.
+    expect((await get('fixture', '/en/2030/model-convention/index.html')).status).toBe(200);
+    expect((await get('fixture', '/en/2030/no-such-note/index.html')).status).toBe(404);
   });
 
   it('serves Pagefind files as they are (already gzipped) and pages compressed, with their types', async () => {
@@ -106,9 +118,11 @@ describe('nginx with the shipped configuration', () => {
   });
 
   it('does not serve the files meant for the host: _headers, _redirects, build-info.json, _nginx/', async () => {
-    for (const p of ['/_headers', '/_redirects', '/build-info.json', '/_nginx/http.conf', '/_nginx/server.conf']) {
+    for (const p of ['/_headers', '/_redirects', '/build-info.json', '/_nginx/http.conf', '/_nginx/server.conf', '/_nginx/', '/_nginx']) {
       expect(fs.existsSync(path.join('dist', p)), p).toBe(true);
-      expect((await get('site', p)).status, p).toBe(404);
+      const res = await get('site', p);
+      expect(res.status, p).toBe(404);
+      expect(res.headers.get('location'), p).toBeNull();
     }
   });
 });

@@ -25,6 +25,10 @@ describe('the build refuses an output folder that would take sources with it', (
     expect(check(out)).toMatch(reason);
   });
 
+  it.each(['.git', 'docs', 'node_modules', 'package.json', 'tests/.out', 'bench/.work', 'dist/site', 'tests/unit'])('refuses %s, which belongs to the project', (out) => {
+    expect(check(out)).toMatch(/belongs to the project; inside it, only dist\/ and folders under tests\/\.out\/ or bench\/\.work\/ may be an output folder/);
+  });
+
   it('refuses the content folder in use, wherever it is', () => {
     const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-content-'));
     expect(check(elsewhere, elsewhere)).toMatch(/content folder/);
@@ -38,8 +42,32 @@ describe('the build refuses an output folder that would take sources with it', (
     expect(check(link)).toMatch(/project's src\//);
   });
 
-  it('accepts dist/, a folder of tests/.out/ and one elsewhere', () => {
-    for (const out of ['dist', 'tests/.out/fixture-dist', path.join(os.tmpdir(), 'forum-dist')]) expect(check(out)).toBeNull();
+  it('accepts dist/, a folder of tests/.out/ or bench/.work/ and one elsewhere', () => {
+    for (const out of ['dist', 'tests/.out/fixture-dist', 'bench/.work/dist-600', path.join(os.tmpdir(), 'forum-dist')]) expect(check(out)).toBeNull();
+  });
+});
+
+describe('the build never deletes a folder that is not one of its own builds', () => {
+  const parent = () => fs.mkdtempSync(path.join(os.tmpdir(), 'forum-out-'));
+
+  it('refuses a folder elsewhere that holds other files', () => {
+    const out = parent();
+    fs.writeFileSync(path.join(out, 'thesis.tex'), '');
+    expect(check(out)).toMatch(/already holds files that are not a build of this site \(no build-info\.json or registry\.json\), and a build would delete them; empty or remove the folder yourself/);
+  });
+
+  it('refuses a file', () => {
+    const out = path.join(parent(), 'notes.txt');
+    fs.writeFileSync(out, '');
+    expect(check(out)).toMatch(/notes\.txt exists and is not a folder, and a build would delete it/);
+  });
+
+  it('accepts an empty folder, a previous build, and what a failed build left (registry.json)', () => {
+    for (const mark of [null, 'build-info.json', 'registry.json']) {
+      const out = parent();
+      if (mark) fs.writeFileSync(path.join(out, mark), '{}');
+      expect(check(out), String(mark)).toBeNull();
+    }
   });
 });
 

@@ -4,6 +4,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inside } from '../../scripts/lib/request-path.mjs';
+import { failureLine } from '../../scripts/lib/server.mjs';
 
 /**
  * The bundled server (`npm start`, the browser tests) against hostile and careless
@@ -13,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 let dir: string;
 let child: ChildProcess;
 let base: URL;
+/** What the server wrote to its error output. */
+let logged = '';
 
 interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
 /** One raw request: the path is sent exactly as written (no URL normalisation). */
@@ -52,10 +56,16 @@ beforeAll(async () => {
   write('site.tmp-1.snapshot/corpus.json', '{"secret": "outside the site"}');
   write('outside.txt', 'outside the site');
   fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(root, 'link.txt'));
+  // A link into the killed build's folder, whose path starts with the site's: no `..` in the request.
+  fs.symlinkSync(path.join(dir, 'site.tmp-1.snapshot'), path.join(root, 'snapshot'));
   const server = path.resolve('scripts/lib/server.mjs');
   child = spawn(process.execPath, ['--input-type=module', '-e',
     `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
-  ], { stdio: ['ignore', 'pipe', 'inherit'] });
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr!.on('data', (d: Buffer) => {
+    logged += d;
+    process.stderr.write(d);
+  });
   base = new URL(await new Promise<string>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()));
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -98,6 +108,17 @@ describe('the bundled server', () => {
     }
   });
 
+  it('compares whole path segments: a sibling whose name starts with the site folder\'s is outside', async () => {
+    expect(inside('/a/dist', '/a/dist.tmp-1/x')).toBe(false);
+    expect(inside('/a/dist', '/a/dist.tmp-1')).toBe(false);
+    expect(inside('/a/dist', '/a/dist')).toBe(true);
+    expect(inside('/a/dist', '/a/dist/en/index.html')).toBe(true);
+    // The same through the server, with no `..` in the request: a link to dist.tmp-1.snapshot.
+    const res = await request('/snapshot/corpus.json');
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('outside the site');
+  });
+
   it('closes the file of every download the client abandons', async () => {
     const before = openDescriptors();
     for (let i = 0; i < 60; i++) {
@@ -130,6 +151,22 @@ describe('the bundled server', () => {
     const res = await request('/%E0%A4%A');
     expect(res.status).toBe(400);
     expect(res.body).not.toContain('chooser');
+  });
+
+  it('answers 404, not 500, to a name longer than the file system allows, and logs nothing', async () => {
+    for (const target of [`/${'a'.repeat(300)}`, `/en/${'%C3%A9'.repeat(130)}/`, `/en/${'x'.repeat(5000)}/index.html`]) {
+      const res = await request(target);
+      expect(res.status, target.slice(0, 20)).toBe(404);
+    }
+    expect(logged).toBe('');
+  });
+
+  it('cuts a failed request\'s URL and error to 200 characters in the log', () => {
+    const long = `/${'a'.repeat(5000)}`;
+    const line = failureLine('GET', long, `ENAMETOOLONG: name too long, stat '${long}'`);
+    expect(line).toMatch(/^serve: GET "\/a{198}… \(5003 characters\): ENAMETOOLONG: name too long, stat '\/a+… \(\d+ characters\)$/);
+    expect(line.length).toBeLessThan(500);
+    expect(failureLine('GET', '/en/', 'EMFILE')).toBe('serve: GET "/en/": EMFILE');
   });
 
   it('answers an unknown page with the 404 page of its language, or the root one', async () => {

@@ -85,6 +85,30 @@ describe('the registry is append-only', () => {
     expect(printed).toMatch(/the entry "2030\/retired-note" \(published in git commit/);
   });
 
+  it('is not turned on by FORUM_REGISTRY_ALLOW_LOSS=0 or false, and fails on a value that is neither on nor off', () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    for (const value of ['0', 'false', '']) {
+      const dir = committedFixture();
+      edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
+      process.env[ALLOW_LOSS] = value;
+      expect(problemsOf(dir), value).toEqual([expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/)]);
+    }
+    for (const value of ['yes', 'TRUE', 'no']) {
+      const dir = committedFixture();
+      edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
+      process.env[ALLOW_LOSS] = value;
+      expect(problemsOf(dir), value).toEqual([
+        expect.stringMatching(new RegExp(`content/registry\\.yaml — FORUM_REGISTRY_ALLOW_LOSS: FORUM_REGISTRY_ALLOW_LOSS="${value}" is neither on nor off: set it to 1 \\(or true\\) to accept the loss below for this build, or unset it$`)),
+        expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/),
+      ]);
+    }
+    expect(log).not.toHaveBeenCalled();
+    process.env[ALLOW_LOSS] = 'true';
+    const dir = committedFixture();
+    edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
+    expect(problemsOf(dir)).toEqual([]);
+  });
+
   it('reports a registry that cannot be read once, not as every entry lost', () => {
     const dir = committedFixture();
     edit(dir, 'registry.yaml', (t) => t.replace('documents:', 'documents: ['));
