@@ -8,7 +8,7 @@
  *   and list the text's clauses.
  * (#13 adds clauses that live only in older revisions here.)
  */
-const decoded = () => decodeURIComponent(location.hash.slice(1));
+import { fragmentId as decoded } from './fragment.ts';
 
 function followMovedDocument(link: HTMLAnchorElement) {
   const map = JSON.parse(link.dataset.clausesMoved ?? '{}') as Record<string, string>;

@@ -6,12 +6,13 @@
  * whose page says that the clause was not found.
  */
 import { pickLanguage } from '../utils/pick-language.ts';
+import { fragmentId } from './fragment.ts';
 
 const main = document.querySelector<HTMLElement>('main.permalink');
 if (main) {
   const available = (main.dataset.available ?? '').split(' ').filter(Boolean);
   const lang = pickLanguage(navigator.languages, available) ?? main.dataset.original ?? 'en';
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId();
   const to = (id && document.getElementById(id)?.closest('.permalink-clauses li')?.getAttribute('data-to')) || `${main.dataset.path ?? '/'}${location.hash}`;
   location.replace(`/${lang}${to}`);
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { htmlFiles } from '../../scripts/lib/links.mjs';
 import { siteConfig } from '../../src/site-config.ts';
-import { launch } from './browser.ts';
+import { launch, watch } from './browser.ts';
 
 /** Links that must keep working for years, in any language, with or without JavaScript (issue 12, items 1–6). */
 // The copy buttons show when the keyboard reaches the clause (hover would depend on where scrolling leaves the mouse).
@@ -174,6 +174,18 @@ describe('a link to a clause that does not exist', () => {
     await notice.locator('a[href="#para_5"]').click();
     expect(await targetId(page)).toBe('para_5');
     expect(await notice.count()).toBe(0);
+    await page.close();
+  });
+
+  it('treats a malformed fragment as an unknown clause, on the text and at the neutral permalink', async () => {
+    const page = await ctx.newPage();
+    const { problems } = watch(page, inject('siteUrl'));
+    await page.goto(`${inject('siteUrl')}/en/2023/data-security-consensus/#%E0%A4%A`);
+    await page.locator('.fragment-notice').waitFor();
+    await page.goto(`${inject('siteUrl')}/2023/data-security-consensus/#%E0%A4%A`);
+    await page.waitForURL(/\/en\/2023\/data-security-consensus\/#%E0%A4%A$/);
+    await page.locator('.fragment-notice').waitFor();
+    expect(problems).toEqual([]);
     await page.close();
   });
 
