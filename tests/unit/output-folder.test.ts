@@ -30,7 +30,9 @@ describe('the build refuses an output folder that would take sources with it', (
   });
 
   it('refuses the content folder in use, wherever it is', () => {
-    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-content-'));
+    // A folder of its own around it: os.tmpdir() itself may hold the project (a CI clone in /tmp).
+    const elsewhere = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'forum-content-')), 'content');
+    fs.mkdirSync(elsewhere);
     expect(check(elsewhere, elsewhere)).toMatch(/content folder/);
     expect(check(path.join(elsewhere, 'editions'), elsewhere)).toMatch(/content folder/);
     expect(check(path.dirname(elsewhere), elsewhere)).toMatch(/content folder/);
