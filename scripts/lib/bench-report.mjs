@@ -11,9 +11,9 @@ export function table(results) {
   const m = results.machine;
   const lines = [];
   lines.push(`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpu}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; median of ${results.runs} runs.`, '');
-  lines.push('| pages (HTML files) | full build | check + render | astro build | search index | pages/s | peak RSS | dist/ | index |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push('| pages (HTML files, all files) | full build | check + render | astro build | search index | pages/s | peak RSS | dist/ | index |', '|---|---|---|---|---|---|---|---|---|');
   for (const s of results.sizes) {
-    lines.push(`| ${s.target} (${s.htmlFiles}) | ${s.buildS} s | ${s.checkS} s | ${s.astroS} s | ${s.indexS} s | ${s.pagesPerS} | ${s.peakRssMB} MB | ${s.distMB} MB | ${s.indexMB} MB |`);
+    lines.push(`| ${s.target} (${s.htmlFiles}, ${s.distFiles ?? '–'}) | ${s.buildS} s | ${s.checkS} s | ${s.astroS} s | ${s.indexS} s | ${s.pagesPerS} | ${s.peakRssMB} MB | ${s.distMB} MB | ${s.indexMB} MB |`);
   }
   lines.push('', '**Document page** (20 paragraphs of 30–60 words; gzip -9; text = the page\'s visible text):', '');
   lines.push('| pages | lang | HTML gz | CSS gz | JS gz (all, none needed to read) | gzip(HTML) ÷ gzip(text) |', '|---|---|---|---|---|---|');
