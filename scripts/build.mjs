@@ -52,48 +52,65 @@ function fail(message) {
 
 // 1. Content: every problem at once, each with file, field or line, and the fix; then the
 // snapshot for Astro and the pages for Pagefind. In a process of its own, so that the whole
-// corpus it holds is gone before Astro and Pagefind start (scripts/lib/prepare.mjs).
+// corpus it holds is gone before Astro's memory grows and Pagefind starts (scripts/lib/prepare.mjs).
 let t;
 const snapshot = `${tmp}.snapshot`;
 const indexDir = `${tmp}.pagefind`;
 const resultFile = `${tmp}.prepared.json`;
+// Astro's content store from an earlier build is dropped first: the corpus loader refills it
+// entirely; loading the old one only costs memory.
+const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
+fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+
+// 2. Astro renders the pages into a temporary folder. It starts as soon as the content step has
+// written its snapshot: that step's last part (the pages to index and their words) then runs on
+// the other core while Astro, which uses one, starts up (measured: 4 s less at 6,000 pages, with
+// no higher peak memory: Astro's memory peaks at its end, long after the content step is gone).
+let astro = null;
+function startAstro() {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, FORUM_OUT_DIR: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const done = new Promise((resolve) => child.on('exit', (code) => resolve({ code, ms: performance.now() - t0 })));
+  astro = { child, done };
+}
 const prepared = await new Promise((resolve) => {
-  const child = spawn(process.execPath, [path.resolve('scripts/lib/prepare.mjs'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [path.resolve('scripts/lib/prepare.mjs'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  child.on('message', (m) => m === 'snapshot' && !astro && startAstro());
   child.on('exit', (code) => {
     const result = code === 0 && fs.existsSync(resultFile) ? JSON.parse(fs.readFileSync(resultFile, 'utf8')) : null;
     fs.rmSync(resultFile, { force: true });
     resolve(result);
   });
 });
-if (!prepared) fail('Reading the content or preparing the search index failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
-if (prepared.problems) fail(`${prepared.problems}\n\nNothing was built. Fix the files above and build again.`);
+if (!prepared || prepared.problems) {
+  // Astro may have started on the snapshot: it stops before its folder is removed.
+  if (astro) {
+    astro.child.kill();
+    await astro.done;
+  }
+  if (!prepared) fail('Reading the content or preparing the search index failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
+  fail(`${prepared.problems}\n\nNothing was built. Fix the files above and build again.`);
+}
 const { registry, prints, indexInput } = prepared;
 Object.assign(timings, prepared.timings);
+if (!astro) startAstro();
 
-// 2. Astro renders the pages into a temporary folder; then Pagefind indexes the texts (the
-// corpus pass rendered those already). One after the other, so that the two never hold memory
-// at the same time: at 6,000 pages ≈47 s and 2.0 GB; at once (FORUM_INDEX=alongside) ≈37 s but
-// 2.6 GB, over the 2.5 GB budget (docs/performance.md).
-// Astro's content store from an earlier build is dropped first: the corpus loader refills it
-// entirely; loading the old one only costs memory.
-const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), out).replace(/[^a-z0-9]+/gi, '-'));
-fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
+// 3. Then Pagefind indexes the texts (the corpus pass rendered those already). After Astro, not
+// alongside it, so that the two never hold memory at the same time: at 6,000 pages ≈47 s and
+// 2.0 GB; at once (FORUM_INDEX=alongside) ≈37 s but 2.6 GB, over the 2.5 GB budget
+// (docs/performance.md).
 const alongside = process.env.FORUM_INDEX === 'alongside';
 const runIndex = () => {
   const t0 = performance.now();
   return buildSearchIndex(indexInput, indexDir).then((stats) => ({ stats, ms: performance.now() - t0 }), (error) => ({ error }));
 };
 const indexing = alongside ? runIndex() : null;
-t = performance.now();
-const astroStatus = await new Promise((resolve) => {
-  const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, FORUM_OUT_DIR: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  child.on('exit', (code) => resolve(code));
-});
-timings.astro = performance.now() - t;
-if (astroStatus !== 0) {
+const astroStatus = await astro.done;
+timings.astro = astroStatus.ms;
+if (astroStatus.code !== 0) {
   await indexing;
   fail('astro build failed (see its message above).');
 }
@@ -112,7 +129,7 @@ timings.verify = performance.now() - t;
 // The registry as published: the next build checks that no entry of it was removed.
 fs.writeFileSync(path.join(tmp, PUBLISHED_REGISTRY), `${JSON.stringify(registry, null, 1)}\n`);
 
-// 3. Localized 404 pages where static hosts look for them: /<lang>/404.html.
+// 4. Localized 404 pages where static hosts look for them: /<lang>/404.html.
 for (const lang of LANG_CODES) {
   const from = path.join(tmp, lang, '404', 'index.html');
   if (fs.existsSync(from)) {
@@ -123,7 +140,7 @@ for (const lang of LANG_CODES) {
 // Files for hosts: _redirects and _headers (Netlify/Cloudflare), _nginx/ (nginx), from the registry.
 writeHostFiles(tmp, registry);
 
-// 4. Only now does the new site replace the old one.
+// 5. Only now does the new site replace the old one.
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
 fs.rmSync(snapshot, { recursive: true, force: true });

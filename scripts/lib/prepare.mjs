@@ -26,6 +26,9 @@ if (problems.length) {
 }
 const check = performance.now() - t0;
 writeSnapshot(corpus, snapshot);
+// Astro can start now: the rest of this step (the pages to index, their words) runs on the
+// second core while Astro, which uses one, reads the snapshot (scripts/build.mjs).
+process.send?.('snapshot', () => process.disconnect());
 const pages = indexedPages(corpus);
 const prints = fingerprints(pages);
 const indexInput = writeIndexPages(pages, indexDir);

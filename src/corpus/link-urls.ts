@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Definition, ImageReference, Link, Image, Root } from 'mdast';
+import { eachNode } from './parse-mdx.ts';
 
 /**
  * Links and images in a text, checked before anything is rendered: a link goes to a web page
@@ -27,25 +27,27 @@ export function imageUrlProblem(url: string): string | undefined {
 
 export function linkProblems(tree: Root, lineOffset: number): LinkProblem[] {
   const out: LinkProblem[] = [];
-  visit(tree, (node) => {
-    const line = (node.position?.start.line ?? 0) + lineOffset;
+  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 0) + lineOffset;
+  const defs = new Map<string, string>();
+  const imageRefs: ImageReference[] = [];
+  eachNode(tree, (n) => {
+    const node = n as Link | Definition | Image | ImageReference;
     if (node.type === 'link' || node.type === 'definition') {
       // A definition (`[x]: url`) may serve an image reference too: it is checked as a link here
       // and, when an image uses it, as an image below.
       const message = linkUrlProblem(node.url);
-      if (message) out.push({ line, field: node.type === 'link' ? 'link' : 'link definition', message });
+      if (message) out.push({ line: lineOf(node), field: node.type === 'link' ? 'link' : 'link definition', message });
+      if (node.type === 'definition') defs.set(node.identifier, node.url);
     } else if (node.type === 'image') {
       const message = imageUrlProblem(node.url);
-      if (message) out.push({ line, field: 'image', message });
-    }
+      if (message) out.push({ line: lineOf(node), field: 'image', message });
+    } else if (node.type === 'imageReference') imageRefs.push(node);
   });
   // Images written by reference (![x][id]) take their address from a definition.
-  const defs = new Map<string, string>();
-  visit(tree, 'definition', (d) => { defs.set(d.identifier, d.url); });
-  visit(tree, 'imageReference', (node) => {
+  for (const node of imageRefs) {
     const url = defs.get(node.identifier);
     const message = url === undefined ? undefined : imageUrlProblem(url);
-    if (message) out.push({ line: (node.position?.start.line ?? 0) + lineOffset, field: 'image', message });
-  });
+    if (message) out.push({ line: lineOf(node), field: 'image', message });
+  }
   return out;
 }

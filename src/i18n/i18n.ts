@@ -30,12 +30,15 @@ void instance.init({
 
 const cache = new Map<LangCode, TFunction>();
 
+/** Options that fully decide the string: an object of strings and numbers only. */
+const plain = (o: unknown): boolean => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype && Object.values(o).every((v) => typeof v === 'string' || typeof v === 'number');
+
 /**
- * The translate function for one language. A string without options never
- * changes during a build, and pages ask for the same few hundred strings
- * hundreds of thousands of times (i18next's lookup was 7% of Astro's time at
- * 6,000 pages): those are remembered; calls with options (plurals,
- * interpolation) go to i18next.
+ * The translate function for one language. A string never changes during a build,
+ * and pages ask for the same few hundred strings hundreds of thousands of times
+ * (i18next's lookup was 7% of Astro's time at 6,000 pages): those are remembered,
+ * and so are calls whose options are plain strings and numbers (a clause label, a
+ * count), keyed by those values; other calls go to i18next.
  */
 export function useT(lang: LangCode): TFunction {
   let t = cache.get(lang);
@@ -43,9 +46,10 @@ export function useT(lang: LangCode): TFunction {
     const fixed = instance.getFixedT(lang);
     const known = new Map<string, string>();
     t = ((key: string, ...rest: unknown[]) => {
-      if (rest.length || typeof key !== 'string') return (fixed as unknown as (...a: unknown[]) => string)(key, ...rest);
-      let v = known.get(key);
-      if (v === undefined) known.set(key, (v = fixed(key)));
+      const id = typeof key !== 'string' ? undefined : !rest.length ? key : rest.length === 1 && plain(rest[0]) ? `${key}\u0000${JSON.stringify(rest[0])}` : undefined;
+      if (id === undefined) return (fixed as unknown as (...a: unknown[]) => string)(key, ...rest);
+      let v = known.get(id);
+      if (v === undefined) known.set(id, (v = (fixed as unknown as (...a: unknown[]) => string)(key, ...rest)));
       return v;
     }) as unknown as TFunction;
     cache.set(lang, t);

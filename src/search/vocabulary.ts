@@ -21,13 +21,31 @@ export const PREFIX_FROM = 3;
 /** One spelling for comparison: lower case, no accents or diacritics (Pagefind folds them too). */
 export const normalizeWord = (w: string, lang: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(lang);
 
-/** The words of a text, as the search compares them (Intl.Segmenter, so Chinese is split into words too). */
-export function wordsOf(text: string, lang: string): string[] {
+/** One word segmenter per language: making one costs more than segmenting a page. */
+const segmenters = new Map<string, Intl.Segmenter>();
+const segmenter = (lang: string) => {
+  let s = segmenters.get(lang);
+  if (!s) segmenters.set(lang, (s = new Intl.Segmenter(lang, { granularity: 'word' })));
+  return s;
+};
+
+/**
+ * The words of a text, as the search compares them (Intl.Segmenter, so Chinese is split into words too).
+ * `seen`: spellings already normalized, reused (the indexer passes one per language: a text repeats
+ * its words, and normalizing each occurrence was most of the vocabulary's cost).
+ */
+export function wordsOf(text: string, lang: string, seen?: Map<string, string>): string[] {
   const out: string[] = [];
-  for (const s of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
-    if (s.isWordLike) out.push(normalizeWord(s.segment, lang));
+  for (const s of segmenter(lang).segment(text)) {
+    if (!s.isWordLike) continue;
+    let w = seen?.get(s.segment);
+    if (w === undefined) {
+      w = normalizeWord(s.segment, lang);
+      seen?.set(s.segment, w);
+    }
+    if (w) out.push(w);
   }
-  return out.filter(Boolean);
+  return out;
 }
 
 /** A word found in at most this many texts of a language has its texts listed. */
@@ -44,9 +62,10 @@ export interface Vocabulary { words: string[]; texts: string[]; rare: Record<str
 export function vocabulary(texts: Iterable<{ text: string; id: string }>, lang: string): Vocabulary {
   const where = new Map<string, Set<number>>();
   const ids: string[] = [];
+  const seen = new Map<string, string>();
   for (const { text, id } of texts) {
     const n = ids.push(id) - 1;
-    for (const w of wordsOf(text, lang)) {
+    for (const w of wordsOf(text, lang, seen)) {
       let at = where.get(w);
       if (!at) where.set(w, (at = new Set()));
       if (at.size <= RARE) at.add(n);
@@ -99,7 +118,7 @@ export function queryFor(query: string, vocab: Vocabulary, lang: string, unspace
   const kept: string[] = [];
   const words: string[] = [];
   let texts: Set<string> | undefined;
-  for (const s of new Intl.Segmenter(lang, { granularity: 'word' }).segment(query)) {
+  for (const s of segmenter(lang).segment(query)) {
     if (!s.isWordLike) continue;
     const w = normalizeWord(s.segment, lang);
     const found = matches(w, vocab.words, unspaced);
