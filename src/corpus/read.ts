@@ -163,7 +163,7 @@ function subdirs(dir: string, root: string, problems: Problem[]): string[] {
 /**
  * Reads and validates every file of a content folder. Cross-file checks are in `check.ts`.
  * `only` limits it to some record folders ("editions/2023", "documents/2023/slug"), so that
- * several threads can share the work (parallel.ts).
+ * several threads can share the work (threads.ts).
  */
 export function readCorpus(dir: string, problems: Problem[], only?: (rel: string) => boolean): Corpus {
   const mine = (rel: string) => !only || only(rel);

@@ -127,7 +127,8 @@ export const LANGUAGES = [
 ] as const satisfies readonly Language[];
 
 export type LangCode = (typeof LANGUAGES)[number]['code'];
-export const LANG_CODES = LANGUAGES.map((l) => l.code) as LangCode[];
+/** In table order. A non-empty tuple type, so that zod's `z.enum(LANG_CODES)` infers `LangCode`, not `string`. */
+export const LANG_CODES = LANGUAGES.map((l) => l.code) as [LangCode, ...LangCode[]];
 export const DEFAULT_LANG: LangCode = 'en';
 
 export function isLang(code: string): code is LangCode {

@@ -94,11 +94,11 @@ const CASES: Case[] = [
 
 describe('bad content is reported with the file, the field or line, and the fix', () => {
   it('a content folder that does not exist, or holds no records, is an error and not an empty site', async () => {
-    const { inspectCorpusParallel } = await import('../../../src/corpus/parallel.ts');
+    const { inspectCorpusOnThreads } = await import('../../../src/corpus/threads.ts');
     for (const dir of ['tests/fixtures/no-such-folder', 'tests/fixtures']) {
       const serial = inspectCorpus(dir).problems.map(formatProblem);
       expect(serial.join('\n')).toMatch(/FORUM_CONTENT_DIR/);
-      expect((await inspectCorpusParallel(dir, 2)).problems.map(formatProblem)).toEqual(serial);
+      expect((await inspectCorpusOnThreads(dir, 2)).problems.map(formatProblem)).toEqual(serial);
     }
   });
 
