@@ -21,9 +21,9 @@ export default defineConfig({
   // Astro's own Markdown pipeline serves only the site's prose pages (about, how to cite, …). The
   // corpus texts never pass through it: src/corpus renders them once, with the plugins of
   // src/plugins/index.ts. So no corpus plugin runs here: a prose page has no clause numbering,
-  // and clause ids or cross-references on it would be wrong. Plain GFM, through unified (Astro's
-  // default processor, Sätteri, would do too, but one parser family keeps Markdown read alike);
-  // smartypants off, as in the texts: it would force English curly quotes onto « » and 《》.
+  // and clause ids or cross-references on it would be wrong. Plain GFM, through unified: remark,
+  // as for the texts, so an editor's Markdown reads the same in both; smartypants off, as in the
+  // texts: it would force English curly quotes onto « » and 《》.
   markdown: { processor: unified({ gfm: true, smartypants: false }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
