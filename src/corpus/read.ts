@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { assignEIds } from '../clauses/index.ts';
 import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
 import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
-import { collectBlocks } from './mdast-blocks.ts';
+import { collectBlocks } from '../utils/mdast-blocks.ts';
 import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import { classifyEntry } from './entries.ts';
 import { linkProblems } from './link-urls.ts';
