@@ -2,10 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { markdownPlugins } from './src/plugins/index.ts';
 import { siteConfig } from './src/site-config.ts';
 
-// Thin on purpose: plugin lists live in src/plugins/index.ts, site facts in src/site-config.ts.
+// Thin on purpose: the corpus's plugin list lives in src/plugins/index.ts, site facts in src/site-config.ts.
 export default defineConfig({
   site: siteConfig.origin,
   trailingSlash: 'always',
@@ -19,9 +18,13 @@ export default defineConfig({
     defaultLocale: siteConfig.defaultLang,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  // FORUM_MD_PROCESSOR=satteri: Astro 7's default Rust processor, measured by the benchmark only
-  // (it runs no remark plugins, so texts would lose their clause ids).
-  markdown: process.env.FORUM_MD_PROCESSOR === 'satteri' ? {} : { processor: unified(markdownPlugins) },
+  // Astro's own Markdown pipeline serves only the site's prose pages (about, how to cite, …). The
+  // corpus texts never pass through it: src/corpus renders them once, with the plugins of
+  // src/plugins/index.ts. So no corpus plugin runs here: a prose page has no clause numbering,
+  // and clause ids or cross-references on it would be wrong. Plain GFM, through unified: remark,
+  // as for the texts, so an editor's Markdown reads the same in both; smartypants off, as in the
+  // texts: it would force English curly quotes onto « » and 《》.
+  markdown: { processor: unified({ gfm: true, smartypants: false }) },
   integrations: [mdx()],
   devToolbar: { enabled: false },
   vite: {

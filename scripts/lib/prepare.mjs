@@ -13,13 +13,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { formatProblems, writeSnapshot } from '../../src/corpus/index.ts';
-import { inspectCorpusParallel } from '../../src/corpus/parallel.ts';
+import { inspectCorpusOnThreads } from '../../src/corpus/threads.ts';
 import { fingerprints, indexedPages, writeIndexPages } from './search-index.mjs';
 
 const [contentDir, snapshot, indexDir, resultFile, previousOutput] = process.argv.slice(2);
 const t0 = performance.now();
 // Parsing is most of this step, so it is shared between two threads (one per core here).
-const { corpus, problems } = await inspectCorpusParallel(contentDir, Math.min(2, os.availableParallelism()), previousOutput);
+const { corpus, problems } = await inspectCorpusOnThreads(contentDir, Math.min(2, os.availableParallelism()), previousOutput);
 if (problems.length) {
   fs.writeFileSync(resultFile, JSON.stringify({ problems: formatProblems(problems) }));
   process.exit(0);

@@ -24,13 +24,16 @@ import { decodeHTML } from 'entities';
 import { parse } from 'node-html-parser';
 import { allRecords } from '../../src/corpus/read.ts';
 import { getLanguage } from '../../src/i18n/languages.ts';
-import { foldArabicText } from '../../src/search/fold-arabic.ts';
+import { FOLDINGS } from '../../src/search/folding.ts';
 import { indexMetaFor } from '../../src/search/index-meta.ts';
 import { vocabulary } from '../../src/search/vocabulary.ts';
 import { recordUrl } from '../../src/utils/urls.ts';
 
-/** Languages whose text is folded before indexing. */
-const FOLDED = { ar: foldArabicText };
+/** The folding a language's text gets before indexing, if any (`search.fold` in the language table). */
+const foldingOf = (lang) => {
+  const name = getLanguage(lang).search?.fold;
+  return name ? FOLDINGS[name].text : undefined;
+};
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -98,7 +101,7 @@ export function writeIndexPages(pages, outputPath) {
   const languages = {};
   const texts = {};
   for (const p of pages) {
-    const fold = FOLDED[p.lang];
+    const fold = foldingOf(p.lang);
     const info = { filters: p.info.filters, meta: { ...p.info.meta } };
     let section = p.section;
     if (fold) {
@@ -121,8 +124,8 @@ export function writeIndexPages(pages, outputPath) {
   return { scratch, pages: pages.length, languages };
 }
 
-/** How long a language takes to index, relative to English (measured at 6,000 pages). */
-const COST = { zh: 2.5, ar: 2.2 };
+/** How long a language takes to index, relative to English (`search.indexCost` in the language table). */
+const indexCost = (lang) => getLanguage(lang).search?.indexCost ?? 1;
 
 /** Runs index-language.mjs for one language; resolves with the pages it indexed. */
 function indexLanguage(scratch, lang, outputPath) {
@@ -158,7 +161,7 @@ export async function buildSearchIndex({ scratch, pages, languages }, outputPath
   try {
     // Longest first (Chinese, then Arabic, whose pages also carry their original clause
     // texts), so that no long language starts last while the other lane sits idle.
-    const queue = [...langs].sort((a, b) => (COST[b] ?? 1) - (COST[a] ?? 1));
+    const queue = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
     const lane = async () => {
       for (let lang = queue.shift(); lang; lang = queue.shift()) {
         const indexed = await indexLanguage(scratch, lang, `${outputPath}.${lang}`).catch((e) => {

@@ -1,13 +1,10 @@
 import { closest } from '../utils/closest.ts';
+import { parseRefTarget } from '../utils/ref-target.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 import { allRecords } from './read.ts';
 import type { Problem } from './problems.ts';
 
-/** Splits `<year>/<slug>#<eId>` (also `<year>#<eId>` for an edition record). */
-export function parseRefTarget(to: string): { key: string; eId?: string } {
-  const [key = '', eId] = to.split('#', 2);
-  return eId ? { key, eId } : { key };
-}
+export { parseRefTarget };
 
 export function findRecord(corpus: Corpus, key: string): CorpusRecord | undefined {
   return corpus.documents.get(key) ?? corpus.editions.get(key);
@@ -15,10 +12,10 @@ export function findRecord(corpus: Corpus, key: string): CorpusRecord | undefine
 
 function checkVersions(rec: CorpusRecord, problems: Problem[]) {
   const originals = [...rec.versions.values()].filter((v) => v.data.version === 'original');
-  const orig = rec.versions.get(rec.meta.original as CorpusVersion['lang']);
+  const orig = rec.versions.get(rec.meta.original);
   if (!orig) {
     // A version that exists but could not be read has its own problem already.
-    if (!rec.unreadable?.includes(rec.meta.original as CorpusVersion['lang'])) problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
+    if (!rec.unreadable?.includes(rec.meta.original)) problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
   } else if (orig.data.version !== 'original') {
     problems.push({ file: orig.file, field: 'version', message: `this is the work's original language (meta.yaml \`original: ${rec.meta.original}\`): set \`version: original\`` });
   }
@@ -67,8 +64,8 @@ function checkRefs(corpus: Corpus, rec: CorpusRecord, problems: Problem[]) {
         problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `unknown document "${key}"; closest: ${near.join(', ')}` });
         continue;
       }
-      if (eId && !target.unreadable?.includes(target.meta.original as CorpusVersion['lang'])) {
-        const orig = target.versions.get(target.meta.original as CorpusVersion['lang']);
+      if (eId && !target.unreadable?.includes(target.meta.original)) {
+        const orig = target.versions.get(target.meta.original);
         const ids = new Set(orig?.clauses.map((c) => c.eId) ?? []);
         if (!ids.has(eId)) {
           problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `"${key}" has no clause "${eId}"; closest valid ids: ${closest(eId, ids).join(', ') || '(none)'}` });

@@ -22,7 +22,7 @@ export interface CoverageEntry {
 }
 
 export function coverageOf(rec: CorpusRecord): CoverageEntry[] {
-  const orig = rec.versions.get(rec.meta.original as LangCode);
+  const orig = rec.versions.get(rec.meta.original);
   const origIds = orig?.clauses.map((c) => c.eId) ?? [];
   return LANG_CODES.map((lang): CoverageEntry => {
     const base = { key: rec.key, type: rec.type, lang, revision: rec.meta.revision };

@@ -2,8 +2,8 @@ import { checkCorpus } from './check.ts';
 import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
-import { allRecords, checkContentDir, pendingTrees, readCorpus } from './read.ts';
-import { renderVersionHtml } from './render-html.ts';
+import { checkContentDir, readCorpus } from './read.ts';
+import { renderAll } from './render-html.ts';
 import { readSnapshot } from './snapshot.ts';
 import { readAndCheckRegistry } from '../registry/registry.ts';
 
@@ -24,21 +24,6 @@ export function inspectCorpus(dir = contentDir()): { corpus: Corpus; problems: P
   corpus.registry = readAndCheckRegistry(corpus, problems);
   if (!problems.length) renderAll(corpus);
   return { corpus, problems };
-}
-
-/**
- * Renders every version's HTML. Cross-reference titles need the whole corpus; a
- * thread that holds only part of it passes `titleOf` to write placeholders.
- */
-export function renderAll(corpus: Corpus, titleOf?: Parameters<typeof renderVersionHtml>[4]) {
-  for (const rec of allRecords(corpus)) {
-    for (const v of rec.versions.values()) {
-      const pending = pendingTrees.get(v);
-      if (!pending) continue;
-      v.html = renderVersionHtml(pending.tree, pending.path, pending.source, corpus, titleOf);
-      pendingTrees.delete(v);
-    }
-  }
 }
 
 const cache = new Map<string, Corpus>();

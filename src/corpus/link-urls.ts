@@ -27,7 +27,7 @@ export function imageUrlProblem(url: string): string | undefined {
 
 export function linkProblems(tree: Root, lineOffset: number): LinkProblem[] {
   const out: LinkProblem[] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 0) + lineOffset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 0) + lineOffset;
   const defs = new Map<string, string>();
   const imageRefs: ImageReference[] = [];
   eachNode(tree, (n) => {

@@ -13,3 +13,6 @@ export function displayPath(file: string): string {
   const rel = path.relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
 }
+
+/** The permalink registry of a content folder (read by src/registry/registry.ts, compared by baseline.ts). */
+export const registryFile = (dir: string) => path.join(dir, 'registry.yaml');

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { assignEIds } from '../clauses/index.ts';
 import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
 import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
-import { collectBlocks } from './mdast-blocks.ts';
+import { collectBlocks } from '../utils/mdast-blocks.ts';
 import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import { classifyEntry } from './entries.ts';
 import { linkProblems } from './link-urls.ts';
@@ -163,7 +163,7 @@ function subdirs(dir: string, root: string, problems: Problem[]): string[] {
 /**
  * Reads and validates every file of a content folder. Cross-file checks are in `check.ts`.
  * `only` limits it to some record folders ("editions/2023", "documents/2023/slug"), so that
- * several threads can share the work (parallel.ts).
+ * several threads can share the work (threads.ts).
  */
 export function readCorpus(dir: string, problems: Problem[], only?: (rel: string) => boolean): Corpus {
   const mine = (rel: string) => !only || only(rel);

@@ -1,25 +1,42 @@
 import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkClauseIds } from '../plugins/remark-clause-ids.ts';
-import { remarkIsolateLtr } from '../plugins/remark-isolate-ltr.ts';
-import { remarkResolveRefs, type ResolveRefsOptions } from '../plugins/remark-resolve-refs.ts';
-import { remarkSpaceColons } from '../plugins/remark-space-colons.ts';
+import { corpusPlugins, type RecordLookup } from '../plugins/index.ts';
 import type { Corpus } from './model.ts';
+import { allRecords, pendingTrees } from './read.ts';
+import { recordLookup } from './record-lookup.ts';
 
 /**
- * Renders one language version to HTML with the same remark plugins the MDX
- * pipeline uses, from the tree the corpus check has already parsed. One parse
- * per file, no per-file JavaScript module: this is what keeps large builds fast
- * (see docs/performance.md). The texts use only <Src>, <Ref> and <Clause>, which
- * the plugins turn into plain Markdown nodes, so no MDX runtime is needed.
+ * Renders language versions to HTML with the plugin list of src/plugins/index.ts, from
+ * the trees the corpus check has already parsed. One parse per file, no per-file
+ * JavaScript module: this is what keeps large builds fast (see docs/performance.md).
+ * The texts use only <Src>, <Ref> and <Clause>, which the plugins turn into plain
+ * Markdown nodes, so no MDX runtime is needed.
  */
-export function renderVersionHtml(tree: Root, file: string, source: string, corpus: Corpus, titleOf?: ResolveRefsOptions['titleOf']): string {
-  const vfile = new VFile({ path: file, value: source });
-  remarkClauseIds()(tree, vfile);
-  remarkResolveRefs(titleOf ? { corpus, titleOf } : { corpus })(tree, vfile);
-  remarkSpaceColons()(tree, vfile);
-  remarkIsolateLtr()(tree, vfile);
-  return toHtml(toHast(tree));
+export function htmlRenderer(records: RecordLookup): (tree: Root, file: string, source: string) => string {
+  // One processor for all the texts: plugins are set up once, and run per file.
+  const processor = unified().use(corpusPlugins({ records })).freeze();
+  return (tree, file, source) => {
+    const out = processor.runSync(tree, new VFile({ path: file, value: source })) as Root;
+    return toHtml(toHast(out));
+  };
+}
+
+/**
+ * Renders every version read into `corpus` that is not rendered yet. `records` answers
+ * for records the text refers to; by default `corpus` itself, which must then be whole
+ * (a thread holding part of it passes the titles of all: src/corpus/threads.ts).
+ */
+export function renderAll(corpus: Corpus, records: RecordLookup = recordLookup(corpus)): void {
+  const render = htmlRenderer(records);
+  for (const rec of allRecords(corpus)) {
+    for (const v of rec.versions.values()) {
+      const pending = pendingTrees.get(v);
+      if (!pending) continue;
+      v.html = render(pending.tree, pending.path, pending.source);
+      pendingTrees.delete(v);
+    }
+  }
 }

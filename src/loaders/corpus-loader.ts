@@ -23,6 +23,3 @@ export function corpusLoader(type: 'document' | 'edition'): Loader {
     },
   };
 }
-
-/** FORUM_RENDERER=astro: the glob loader and Astro's MDX pipeline render the texts instead (compared in docs/performance.md). */
-export const rendersWithAstro = process.env.FORUM_RENDERER === 'astro';

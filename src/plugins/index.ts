@@ -1,17 +1,21 @@
-import remarkGfm from 'remark-gfm';
+import type { PluggableList } from 'unified';
 import { remarkClauseIds } from './remark-clause-ids.ts';
 import { remarkIsolateLtr } from './remark-isolate-ltr.ts';
-import { remarkResolveRefs } from './remark-resolve-refs.ts';
+import { remarkResolveRefs, type ResolveRefsOptions } from './remark-resolve-refs.ts';
 import { remarkSpaceColons } from './remark-space-colons.ts';
 
+export type { RecordLookup } from './remark-resolve-refs.ts';
+
 /**
- * The Markdown pipeline, in one place. GFM is listed explicitly (and the built-in
- * switch turned off) so the pipeline reads as what it is; smartypants is off
- * because it would force English curly quotes onto French « » and Chinese 《》.
+ * The remark plugins a forum text goes through, in order, with their options: this list
+ * is what runs (src/corpus/render-html.ts applies it to the tree the corpus check parsed;
+ * GFM and MDX are parser extensions, in src/corpus/parse-mdx.ts). Plugins take everything
+ * they need through these options and never read the content folder.
+ *
+ * Astro's own Markdown pipeline (astro.config.mjs) does not use this list: it renders only
+ * the site's prose pages, which have no clauses.
  */
-export const markdownPlugins = {
-  gfm: false,
-  smartypants: false,
+export function corpusPlugins(options: ResolveRefsOptions): PluggableList {
   // Order matters: clause ids read the text as written; references and isolation change it.
-  remarkPlugins: [remarkGfm, remarkClauseIds, remarkResolveRefs, remarkSpaceColons, remarkIsolateLtr],
-};
+  return [remarkClauseIds, [remarkResolveRefs, options], remarkSpaceColons, remarkIsolateLtr];
+}

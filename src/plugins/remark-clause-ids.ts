@@ -1,7 +1,7 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { assignEIds, clauseLabel } from '../clauses/index.ts';
-import { collectBlocks } from '../corpus/mdast-blocks.ts';
+import { collectBlocks } from '../utils/mdast-blocks.ts';
 import { useT } from '../i18n/i18n.ts';
 import { getLanguage } from '../i18n/languages.ts';
 import { fileContext } from './file-context.ts';

@@ -1,11 +1,11 @@
 import type { Nodes, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { clauseLabel } from '../clauses/index.ts';
-import { findRecord, loadCorpus, parseRefTarget } from '../corpus/index.ts';
 import { getLanguage, type LangCode } from '../i18n/languages.ts';
+import { quoteTitle } from '../utils/quote.ts';
+import { parseRefTarget } from '../utils/ref-target.ts';
 import { recordUrl } from '../utils/urls.ts';
 import { fileContext } from './file-context.ts';
-import { quoteTitle } from '../utils/quote.ts';
 
 type Jsx = Nodes & { name?: string; attributes?: { name?: string; value?: unknown }[]; children: Nodes[] };
 
@@ -13,6 +13,23 @@ const attr = (n: Jsx, name: string) => {
   const v = n.attributes?.find((a) => a.name === name)?.value;
   return typeof v === 'string' ? v : '';
 };
+
+/**
+ * What the plugin needs to know about records, as two lookups (the corpus builds them:
+ * src/corpus/record-lookup.ts). The plugin never reads the content folder itself, so it
+ * renders the same wherever the records come from (one thread, several, a test).
+ */
+export interface RecordLookup {
+  /** The title a reader of `lang` sees for record `key` (that language's version, else the original's); undefined for an unknown record. */
+  title(key: string, lang: LangCode): string | undefined;
+  /** The sources record `key` lists, in its order: `<Src>` is numbered by it. */
+  sources(key: string): readonly { id: string }[];
+}
+
+export interface ResolveRefsOptions {
+  /** Titles and sources of the records the texts refer to. */
+  records: RecordLookup;
+}
 
 /**
  * Resolves the two components editors write in the texts, at build time, in the
@@ -25,43 +42,25 @@ const attr = (n: Jsx, name: string) => {
  *
  * Unknown targets were already reported by the corpus check (file, line, closest ids).
  */
-export interface ResolveRefsOptions {
-  /** The corpus to resolve against (default: the checked content folder). */
-  corpus?: ReturnType<typeof loadCorpus>;
-  /** Quoted title of a cross-referenced record in a language; default: from `corpus` (parallel reading passes placeholders). */
-  titleOf?: (key: string, lang: LangCode) => string;
-}
-
-export function remarkResolveRefs(options: ResolveRefsOptions = {}) {
+export function remarkResolveRefs({ records }: ResolveRefsOptions) {
   return (tree: Root, file: VFile) => {
     const ctx = fileContext(file.path);
     if (!ctx) return;
-    const corpus = options.corpus ?? loadCorpus();
-    const self = findRecord(corpus, ctx.key);
+    const sources = records.sources(ctx.key);
+    // The title in the language's quotation marks; an unknown record (reported by the check) shows its key.
+    const titleOf = (key: string, lang: LangCode) => quoteTitle(records.title(key, lang) ?? key, getLanguage(lang).quotes);
     const walk = (node: Nodes) => {
       if (!('children' in node)) return;
       const kids = node.children as Nodes[];
       kids.forEach((k, i) => {
         const j = k as Jsx;
         if ((j.type === 'mdxJsxTextElement' || j.type === 'mdxJsxFlowElement') && (j.name === 'Ref' || j.name === 'Src')) {
-          kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, options.titleOf ?? titleFrom(corpus)) : srcLink(j, self?.meta.sources ?? [])) as Nodes;
+          kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, titleOf) : srcLink(j, sources)) as Nodes;
         } else walk(k);
       });
       sortCitationRuns(kids);
     };
     walk(tree);
-  };
-}
-
-/**
- * A record's title in a language (or in its original when that language has no version), in the
- * language's quotation marks, as a cross-reference shows it.
- */
-export function titleFrom(corpus: ReturnType<typeof loadCorpus>) {
-  return (key: string, lang: LangCode): string => {
-    const target = findRecord(corpus, key);
-    const v = target?.versions.get(lang) ?? target?.versions.get(target.meta.original as LangCode);
-    return quoteTitle(v?.data.title ?? key, getLanguage(lang).quotes);
   };
 }
 
@@ -75,7 +74,7 @@ function refLink(j: Jsx, lang: LangCode, titleOf: (key: string, lang: LangCode) 
   return j.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
 }
 
-function srcLink(j: Jsx, sources: { id: string; title: string }[]) {
+function srcLink(j: Jsx, sources: readonly { id: string }[]) {
   const id = attr(j, 'id');
   const n = sources.findIndex((s) => s.id === id) + 1;
   return {

@@ -2,9 +2,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { displayPath } from '../corpus/paths.ts';
+import { displayPath, registryFile } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
-import { registryFile } from './registry.ts';
 import type { Registry } from './schema.ts';
 
 /**

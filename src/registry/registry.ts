@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Document, parse as parseYaml, visit } from 'yaml';
 import type { Corpus, CorpusRecord } from '../corpus/model.ts';
 import { classifyEntry } from '../corpus/entries.ts';
-import { displayPath } from '../corpus/paths.ts';
+import { displayPath, registryFile } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { allRecords } from '../corpus/read.ts';
 import { closest } from '../utils/closest.ts';
@@ -15,7 +14,6 @@ import { RegistrySchema, type Registry } from './schema.ts';
  * clause id that has been published. A published URL never dies: the build fails
  * when one would stop resolving, unless the registry says it moved or was withdrawn.
  */
-export const registryFile = (dir: string) => path.join(dir, 'registry.yaml');
 
 export function readRegistry(dir: string, problems: Problem[]): Registry {
   const file = registryFile(dir);
@@ -44,7 +42,7 @@ export function readRegistry(dir: string, problems: Problem[]): Registry {
 
 /** Clause ids of a record, as published: the original version's. */
 export function clauseIdsOf(rec: CorpusRecord): string[] {
-  return rec.versions.get(rec.meta.original as never)?.clauses.map((c) => c.eId) ?? [];
+  return rec.versions.get(rec.meta.original)?.clauses.map((c) => c.eId) ?? [];
 }
 
 const find = (corpus: Corpus, key: string) => corpus.documents.get(key) ?? corpus.editions.get(key);
@@ -90,7 +88,7 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
       problems.push({ file, field: at, message: `"${key}" was published but is no longer in the content: restore it, or mark the entry \`movedTo: <year>/<slug>\` (a redirect is made) or \`withdrawn: <reason>\` (a tombstone page is made)` });
       continue;
     }
-    if (rec.unreadable?.includes(rec.meta.original as never)) continue;
+    if (rec.unreadable?.includes(rec.meta.original)) continue;
     const ids = new Set(clauseIdsOf(rec));
     for (const eId of entry.clauses) {
       if (ids.has(eId) || entry.clausesWithdrawn?.[eId]) continue;

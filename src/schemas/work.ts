@@ -58,7 +58,7 @@ const qualifiersCiteOwnSources = (r: { sources: { id: string }[]; qualifiers?: {
 /** Fields every record (document or edition) shares: what the archive holds and where it comes from. */
 const RecordFields = {
   text: z.enum(TEXT_KINDS, oneOf('text', TEXT_KINDS)),
-  original: z.enum(LANG_CODES as [string, ...string[]], oneOf('original', LANG_CODES)),
+  original: z.enum(LANG_CODES, oneOf('original', LANG_CODES)),
   revision: z.int({ error: '`revision` is a whole number (1 for a first version); raise it when the original changes' }).min(1),
   /** One line: what this revision corrected (a later issue builds the full revision history). */
   revisionNote: z.string().min(1, { error: 'say in one line what the revision changed, or leave `revisionNote` out' }).optional(),

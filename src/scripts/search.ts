@@ -4,15 +4,15 @@
  * (pushState on each committed change, replaceState while typing; popstate restores).
  * Every text shown is put in the page as text nodes — never as HTML.
  */
-import { arabicExcerpt, segmentsOf, type Segment } from '../search/excerpt.ts';
-import { foldArabicText } from '../search/fold-arabic.ts';
+import { excerptOfOriginal, segmentsOf, type Segment } from '../search/excerpt.ts';
+import { FOLDINGS, type FoldingName } from '../search/folding.ts';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../search/state.ts';
 import { facetCounts, textsFound, type TextCounts } from '../search/tally.ts';
 import { answers, normalizeWord, queryFor, type Vocabulary } from '../search/vocabulary.ts';
 
 interface Strings {
   lang: string;
-  languages: Record<string, { name: string; dir: string; unspaced?: boolean }>;
+  languages: Record<string, { name: string; dir: string; unspaced?: boolean; fold?: FoldingName }>;
   kinds: Record<string, string>;
   edition: string; none: string; prompt: string; loading: string; failed: string; more: string;
   results: Record<string, string>;
@@ -102,8 +102,12 @@ if (form && stringsEl) {
     return span;
   };
 
-  /** Arabic is indexed folded (src/search/fold-arabic.ts): queries and matched words are compared folded too. */
-  const folded = (text: string, lang: string) => (lang === 'ar' ? foldArabicText(text) : text);
+  /** A language indexed folded (the language table's `search.fold`: Arabic) has queries and matched words compared folded too. */
+  const foldingOf = (lang: string) => {
+    const name = S.languages[lang]?.fold;
+    return name ? FOLDINGS[name] : undefined;
+  };
+  const folded = (text: string, lang: string) => foldingOf(lang)?.text(text) ?? text;
 
   // The reader's own language first: results are grouped by document in the order they come.
   const languagesOf = (s: SearchState) => (s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang]);
@@ -244,10 +248,12 @@ if (form && stringsEl) {
       );
       const list = el('ol', { className: 'hits' });
       for (const { lang, data, strict } of hits) {
-        const clauses = lang === 'ar' && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
+        // A folded language's clauses come with their text as written, for the excerpts.
+        const folding = foldingOf(lang);
+        const clauses = folding && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
         const subs = data.sub_results.map((sub) => {
           const id = sub.url.split('#')[1];
-          return { sub, id, segs: clauses && id && clauses[id] ? arabicExcerpt(clauses[id], state.q) : segmentsOf(sub.excerpt) };
+          return { sub, id, segs: folding && clauses && id && clauses[id] ? excerptOfOriginal(clauses[id], state.q, folding.word) : segmentsOf(sub.excerpt) };
         }).filter(({ segs }) => !strict || segs.some((g) => g.mark && strict.some((w) => answers(normalizeWord(folded(g.text.replace(/[^\p{L}\p{N}]/gu, ''), lang), lang), w))));
         for (const { sub, id, segs } of subs.slice(0, 6)) {
           const item = el('li', {}, el('a', { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' }, id ? sub.title : (meta.title ?? sub.title)));

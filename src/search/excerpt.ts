@@ -1,5 +1,3 @@
-import { foldArabicWord } from './fold-arabic.ts';
-
 /** A piece of an excerpt: plain text, or a highlighted match. Rendered as text nodes only, never as HTML. */
 export interface Segment { text: string; mark: boolean }
 
@@ -23,14 +21,15 @@ export function segmentsOf(excerpt: string): Segment[] {
 }
 
 /**
- * An excerpt of an original (unfolded) Arabic clause text around the words that
- * match the folded query: `words` words at most, matches marked.
+ * An excerpt of a clause's text as written (for a language indexed folded, such as Arabic)
+ * around the words that match the query once both are folded with `foldWord`: `words`
+ * words at most, matches marked.
  */
-export function arabicExcerpt(original: string, query: string, words = 30): Segment[] {
-  const terms = query.split(/\s+/).filter(Boolean).map(foldArabicWord);
+export function excerptOfOriginal(original: string, query: string, foldWord: (word: string) => string, words = 30): Segment[] {
+  const terms = query.split(/\s+/).filter(Boolean).map(foldWord);
   const tokens = original.split(/(\s+)/);
   const isMatch = (tok: string) => {
-    const w = foldArabicWord(tok.replace(/[^\p{L}\p{N}]/gu, ''));
+    const w = foldWord(tok.replace(/[^\p{L}\p{N}]/gu, ''));
     return w !== '' && terms.some((t, i) => (i === terms.length - 1 ? w.startsWith(t) : w === t));
   };
   const wordIdx = tokens.map((t, i) => (/\S/.test(t) ? i : -1)).filter((i) => i >= 0);

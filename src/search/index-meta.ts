@@ -1,4 +1,5 @@
 import type { CorpusRecord } from '../corpus/model.ts';
+import type { LangCode } from '../i18n/languages.ts';
 import { textFilterValue } from './tally.ts';
 
 /**
@@ -9,8 +10,8 @@ import { textFilterValue } from './tally.ts';
  */
 export interface IndexMeta { filters: Record<string, string>; meta: Record<string, string> }
 
-export function indexMetaFor(rec: CorpusRecord, lang: string): IndexMeta | null {
-  const version = rec.versions.get(lang as never);
+export function indexMetaFor(rec: CorpusRecord, lang: LangCode): IndexMeta | null {
+  const version = rec.versions.get(lang);
   if (!version) return null; // a fallback page: not indexed
   const kind = rec.type === 'edition' ? 'edition' : rec.meta.kind;
   return {

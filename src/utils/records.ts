@@ -1,10 +1,12 @@
 import { loadCorpus, type CorpusRecord, type CorpusVersion, type DocumentRecord, type EditionRecord } from '../corpus/index.ts';
 import { LANG_CODES, type LangCode } from '../i18n/languages.ts';
+import type { RegistryEntry } from '../registry/schema.ts';
 import { sortKey } from './dates.ts';
 
 /**
- * What pages need from the corpus, as plain data: records in reading order and
- * the version a reader of a given language gets (their own, or the original).
+ * What pages need from the corpus, as plain data: records in reading order, the
+ * version a reader of a given language gets (their own, or the original), and the
+ * published URLs whose document moved or was withdrawn.
  */
 // Sorted once per corpus: thousands of pages ask for these lists.
 const sorted = new WeakMap<object, { editions: EditionRecord[]; documents: DocumentRecord[]; byEdition: Map<string, DocumentRecord[]>; successors: Map<string, DocumentRecord[]> }>();
@@ -41,7 +43,7 @@ export function documentsOf(edition: string): DocumentRecord[] {
 }
 
 export function originalOf(rec: CorpusRecord): CorpusVersion {
-  const v = rec.versions.get(rec.meta.original as LangCode);
+  const v = rec.versions.get(rec.meta.original);
   if (!v) throw new Error(`${rec.key} has no original version (checked before the build; this is a bug)`);
   return v;
 }
@@ -65,4 +67,16 @@ export function existingLangs(rec: CorpusRecord): LangCode[] {
 /** Documents that name this one in `continues` / `supersedes`. */
 export function successorsOf(key: string): DocumentRecord[] {
   return lists().successors.get(key) ?? [];
+}
+
+/** A published document URL whose document moved or was withdrawn (from the registry). */
+export interface Ghost { key: string; edition: string; slug: string; entry: RegistryEntry }
+
+export function ghosts(): Ghost[] {
+  return Object.entries(loadCorpus().registry.documents)
+    .filter(([key, e]) => key.includes('/') && (e.movedTo || e.withdrawn))
+    .map(([key, entry]) => {
+      const [edition = '', slug = ''] = key.split('/');
+      return { key, edition, slug, entry };
+    });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseTexts } from '../../scripts/lib/search-index.mjs';
-import { arabicExcerpt, segmentsOf } from '../../src/search/excerpt.ts';
+import { excerptOfOriginal, segmentsOf } from '../../src/search/excerpt.ts';
+import { foldArabicWord } from '../../src/search/fold-arabic.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/state.ts';
 
 describe('search state in the URL', () => {
@@ -28,20 +29,20 @@ describe('excerpts', () => {
     ]);
   });
   it('rebuilds an Arabic excerpt in the original spelling, marking the word found without its article', () => {
-    const segs = arabicExcerpt('تتعاون الدول في حماية البيانات والمعلومات.', 'بيانات');
+    const segs = excerptOfOriginal('تتعاون الدول في حماية البيانات والمعلومات.', 'بيانات', foldArabicWord);
     expect(segs.map((s) => s.text).join('')).toBe('تتعاون الدول في حماية البيانات والمعلومات.');
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['البيانات']);
   });
   it('shortens a long Arabic clause around the first match', () => {
     const long = `${'كلمة '.repeat(50)}الشرطة ${'نص '.repeat(50)}`.trim();
-    const segs = arabicExcerpt(long, 'شرطه', 20);
+    const segs = excerptOfOriginal(long, 'شرطه', foldArabicWord, 20);
     const text = segs.map((s) => s.text).join('');
     expect(text.startsWith('… ')).toBe(true);
     expect(text.endsWith(' …')).toBe(true);
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['الشرطة']);
   });
   it('highlights the matched word only, not the quotation marks and punctuation around it', () => {
-    const segs = arabicExcerpt('إلى جانب «توافق بشأن أمن البيانات»، ضمن النتائج.[1]', 'بيانات');
+    const segs = excerptOfOriginal('إلى جانب «توافق بشأن أمن البيانات»، ضمن النتائج.[1]', 'بيانات', foldArabicWord);
     expect(segs.filter((s) => s.mark).map((s) => s.text)).toEqual(['البيانات']);
     expect(segs.map((s) => s.text).join('')).toBe('إلى جانب «توافق بشأن أمن البيانات»، ضمن النتائج.[1]');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allRecords, formatProblem, inspectCorpus } from '../../../src/corpus/index.ts';
-import { inspectCorpusParallel } from '../../../src/corpus/parallel.ts';
+import { inspectCorpusOnThreads } from '../../../src/corpus/threads.ts';
 import { edit, FIXTURE, mutatedFixture } from './fixture-copy.ts';
 
 const summary = (c: ReturnType<typeof inspectCorpus>['corpus']) =>
@@ -9,10 +9,9 @@ const summary = (c: ReturnType<typeof inspectCorpus>['corpus']) =>
 describe('reading the content on two threads', () => {
   it.each([['the fixture corpus', FIXTURE], ['the shipped corpus', 'content']])('gives exactly the serial result for %s, cross-reference titles included', async (_name, dir) => {
     const serial = inspectCorpus(dir);
-    const parallel = await inspectCorpusParallel(dir, 2);
-    expect(parallel.problems).toEqual([]);
-    expect(summary(parallel.corpus)).toEqual(summary(serial.corpus));
-    expect(JSON.stringify(summary(parallel.corpus))).not.toContain('\uE000');
+    const threaded = await inspectCorpusOnThreads(dir, 2);
+    expect(threaded.problems).toEqual([]);
+    expect(summary(threaded.corpus)).toEqual(summary(serial.corpus));
   });
 
   it('reports the same problems as the serial reader', async () => {
@@ -22,9 +21,9 @@ describe('reading the content on two threads', () => {
       edit(d, 'documents/2030/model-convention/zh.mdx', (t) => t.replace('## 第二条', '## 第一条'));
     });
     const serial = inspectCorpus(dir).problems.map(formatProblem).sort();
-    const parallel = (await inspectCorpusParallel(dir, 2)).problems.map(formatProblem).sort();
-    expect(parallel).toEqual(serial);
-    expect(parallel.length).toBeGreaterThanOrEqual(3);
-    expect(parallel.some((p) => p.includes('used twice'))).toBe(true);
+    const threaded = (await inspectCorpusOnThreads(dir, 2)).problems.map(formatProblem).sort();
+    expect(threaded).toEqual(serial);
+    expect(threaded.length).toBeGreaterThanOrEqual(3);
+    expect(threaded.some((p) => p.includes('used twice'))).toBe(true);
   });
 });
