@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from './lib/chromium.mjs';
-import { startServer } from './lib/server.mjs';
+import { findChromium } from '../src/build/chromium.ts';
+import { startServer } from '../src/build/serve.ts';
 
 const root = process.env.FORUM_DIST ?? 'dist';
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/en/2023/data-security-consensus/', '/ar/2023/data-security-consensus/', '/zh/2023/', '/en/'];

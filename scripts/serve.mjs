@@ -1,6 +1,6 @@
 // Serves the built site on 127.0.0.1 (PORT to change the port) and prints its URL.
 import fs from 'node:fs';
-import { startServer } from './lib/server.mjs';
+import { startServer } from '../src/build/serve.ts';
 
 if (!fs.existsSync('dist/index.html')) {
   console.error('dist/ has no built site: run `npm run build` first (npm start does both).');

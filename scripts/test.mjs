@@ -7,8 +7,8 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.mjs';
-import { ensureNginx } from './lib/nginx.mjs';
+import { ensureChromium } from '../src/build/chromium.ts';
+import { ensureNginx } from '../src/build/nginx.ts';
 
 const node = process.execPath;
 const bin = (p) => path.resolve('node_modules', p);

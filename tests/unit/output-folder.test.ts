@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeLeftovers, unsafeOutput } from '../../scripts/lib/output-folder.mjs';
+import { removeLeftovers, unsafeOutput } from '../../src/build/output-folder.ts';
 
 const root = path.resolve('.');
 const content = path.resolve('content');

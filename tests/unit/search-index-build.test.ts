@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { inspectCorpus } from '../../src/corpus/index.ts';
-import { buildSearchIndex, fingerprints, indexedPages, verifyIndexedPages, writeIndexPages } from '../../scripts/lib/search-index.mjs';
+import { buildSearchIndex, fingerprints, indexedPages, verifyIndexedPages, writeIndexPages } from '../../src/build/search-index.ts';
 
 /** Every file under a folder, by relative path, with its bytes. */
 function files(dir: string): Map<string, Buffer> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTexts } from '../../scripts/lib/search-index.mjs';
+import { clauseTexts } from '../../src/build/search-index.ts';
 import { arabicExcerpt, segmentsOf } from '../../src/search/excerpt.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/state.ts';
 

@@ -21,37 +21,39 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeHTML } from 'entities';
-import { parse } from 'node-html-parser';
-import { allRecords } from '../../src/corpus/read.ts';
-import { getLanguage } from '../../src/i18n/languages.ts';
-import { foldArabicText } from '../../src/search/fold-arabic.ts';
-import { indexMetaFor } from '../../src/search/index-meta.ts';
-import { vocabulary } from '../../src/search/vocabulary.ts';
-import { recordUrl } from '../../src/utils/urls.ts';
+import { parse, type Node as HTMLNode, type HTMLElement } from 'node-html-parser';
+import type { Corpus, CorpusVersion } from '../corpus/model.ts';
+import { allRecords } from '../corpus/read.ts';
+import { getLanguage, type LangCode } from '../i18n/languages.ts';
+import { foldArabicText } from '../search/fold-arabic.ts';
+import { indexMetaFor, type IndexMeta } from '../search/index-meta.ts';
+import { vocabulary } from '../search/vocabulary.ts';
+import { recordUrl } from '../utils/urls.ts';
 
 /** Languages whose text is folded before indexing. */
-const FOLDED = { ar: foldArabicText };
+const FOLDED: Partial<Record<string, (text: string) => string>> = { ar: foldArabicText };
 
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The text section exactly as the pages render it (src/components/RecordText.astro). */
-export function textSection(version, labelledBy) {
+export function textSection(version: CorpusVersion, labelledBy: string): string {
   const { dir } = getLanguage(version.lang);
   return `<section class="text" lang="${version.lang}" dir="${dir}" aria-labelledby="${labelledBy}" data-pagefind-body>${version.html}</section>`;
 }
 
 /** Empty elements that carry a page's filters and metadata for Pagefind. */
-function metaHtml({ filters, meta }) {
+function metaHtml({ filters, meta }: IndexMeta): string {
   return `<div hidden>${Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${esc(k)}:${esc(v)}"></span>`).join('')}${Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}:${esc(v)}"></span>`).join('')}</div>`;
 }
 
 /** Folds the text (never the markup) of an HTML fragment. */
-const foldText = (fragment, fold) => fragment.replace(/>([^<]+)</g, (_, text) => `>${fold(text)}<`);
+const foldText = (fragment: string, fold: (text: string) => string): string => fragment.replace(/>([^<]+)</g, (_, text: string) => `>${fold(text)}<`);
 
 /** Text of an element without the clauses nested in it (each has its own excerpt). */
-function ownText(node) {
+function ownText(node: HTMLNode): string {
   if (node.nodeType === 3) return node.text;
-  if (node.getAttribute?.('data-pagefind-title') !== undefined && node.getAttribute?.('id')) return '';
+  const el = node as HTMLElement;
+  if (el.getAttribute?.('data-pagefind-title') !== undefined && el.getAttribute?.('id')) return '';
   return node.childNodes.map(ownText).join('');
 }
 
@@ -59,28 +61,27 @@ function ownText(node) {
  * Each clause's text exactly as the page shows it, links to other documents
  * included (the corpus's plain clause text leaves their generated titles out).
  */
-export function clauseTexts(section) {
-  const out = {};
+export function clauseTexts(section: string): Record<string, string> {
+  const out: Record<string, string> = {};
   for (const el of parse(section).querySelectorAll('[id][data-pagefind-title]')) {
-    out[el.getAttribute('id')] = el.childNodes.map(ownText).join('').replace(/\s+/g, ' ').trim();
+    out[el.getAttribute('id')!] = el.childNodes.map(ownText).join('').replace(/\s+/g, ' ').trim();
   }
   return out;
 }
 
-/**
- * Every real language version of every record, as the pages will show it.
- * @returns {{ url: string, section: string, lang: string, info: object, version: object }[]}
- */
-export function indexedPages(corpus) {
-  const pages = [];
+/** A page to index: its URL, text section and what the index records about it. */
+export interface IndexedPage { url: string; section: string; lang: LangCode; info: IndexMeta }
+
+/** Every real language version of every record, as the pages will show it. */
+export function indexedPages(corpus: Corpus): IndexedPage[] {
+  const pages: IndexedPage[] = [];
   for (const rec of allRecords(corpus)) {
     for (const version of rec.versions.values()) {
       pages.push({
         url: recordUrl(version.lang, rec.key),
         section: textSection(version, rec.type === 'document' ? 'text-heading' : 'record-heading'),
         lang: version.lang,
-        info: indexMetaFor(rec, version.lang),
-        version,
+        info: indexMetaFor(rec, version.lang)!,
       });
     }
   }
@@ -92,22 +93,25 @@ export function indexedPages(corpus) {
  * Pagefind then reads itself (addDirectory measured 2.5× faster than sending
  * each page through addHTMLFile). After this, the texts can be let go.
  */
-export function writeIndexPages(pages, outputPath) {
+/** What indexing needs: the scratch folder and how many pages each language has there. */
+export interface IndexInput { scratch: string; pages: number; languages: Record<string, number> }
+
+export function writeIndexPages(pages: IndexedPage[], outputPath: string): IndexInput {
   const scratch = `${outputPath}.src`;
   fs.rmSync(scratch, { recursive: true, force: true });
-  const languages = {};
-  const texts = {};
+  const languages: Record<string, number> = {};
+  const texts: Record<string, { text: string; id: string }[]> = {};
   for (const p of pages) {
     const fold = FOLDED[p.lang];
     const info = { filters: p.info.filters, meta: { ...p.info.meta } };
     let section = p.section;
     if (fold) {
-      info.meta.clauses = JSON.stringify(clauseTexts(section));
+      info.meta['clauses'] = JSON.stringify(clauseTexts(section));
       section = foldText(section, fold);
     }
     // The section's text for its vocabulary: markup dropped, character references decoded. (Not a
     // DOM parse: the section is HTML the corpus pass rendered, and parsing it cost 2 s at 6,000 pages.)
-    (texts[p.lang] ??= []).push({ text: decodeHTML(section.replace(/<[^>]*>/g, '')), id: info.filters.text });
+    (texts[p.lang] ??= []).push({ text: decodeHTML(section.replace(/<[^>]*>/g, '')), id: info.filters['text']! });
     const file = path.join(scratch, p.url, 'index.html');
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, `<!doctype html><html lang="${p.lang}"><head><title></title></head><body>${section}${metaHtml(info)}</body></html>`);
@@ -122,23 +126,23 @@ export function writeIndexPages(pages, outputPath) {
 }
 
 /** How long a language takes to index, relative to English (measured at 6,000 pages). */
-const COST = { zh: 2.5, ar: 2.2 };
+const COST: Partial<Record<string, number>> = { zh: 2.5, ar: 2.2 };
 
-/** Runs index-language.mjs for one language; resolves with the pages it indexed. */
-function indexLanguage(scratch, lang, outputPath) {
+/** Runs index-language.ts for one language; resolves with the pages it indexed. */
+function indexLanguage(scratch: string, lang: string, outputPath: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./index-language.mjs', import.meta.url)), scratch, lang, outputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./index-language.ts', import.meta.url)), scratch, lang, outputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
     // 'close', not 'exit': only then has all of the child's output arrived.
     child.on('close', (code) => {
       try {
         if (code !== 0) throw new Error(err.trim() || `exit code ${code}`);
-        resolve(JSON.parse(out.trim().split('\n').at(-1)).pages);
+        resolve((JSON.parse(out.trim().split('\n').at(-1) ?? '') as { pages: number }).pages);
       } catch (e) {
-        reject(new Error(`indexing ${lang} failed: ${e.message}`));
+        reject(new Error(`indexing ${lang} failed: ${(e as Error).message}`));
       }
     });
   });
@@ -153,7 +157,7 @@ function indexLanguage(scratch, lang, outputPath) {
  * by default); their folders are then merged and the entry file joined. The
  * result is the same files, byte for byte (tests/unit/search-index-build.test.ts).
  */
-export async function buildSearchIndex({ scratch, pages, languages }, outputPath, lanes = Math.min(2, os.availableParallelism())) {
+export async function buildSearchIndex({ scratch, pages, languages }: IndexInput, outputPath: string, lanes = Math.min(2, os.availableParallelism())): Promise<{ pages: number; languages: Record<string, number> }> {
   const langs = Object.keys(languages).sort();
   try {
     // Longest first (Chinese, then Arabic, whose pages also carry their original clause
@@ -175,10 +179,10 @@ export async function buildSearchIndex({ scratch, pages, languages }, outputPath
     // Merge: language files have their own names; files all languages share (the
     // runtime, the WebAssembly for a script) must be identical.
     fs.mkdirSync(outputPath, { recursive: true });
-    let entry = null;
+    let entry: { languages: Record<string, unknown> } | null = null;
     for (const lang of langs) {
       const from = `${outputPath}.${lang}`;
-      const own = JSON.parse(fs.readFileSync(path.join(from, 'pagefind-entry.json'), 'utf8'));
+      const own = JSON.parse(fs.readFileSync(path.join(from, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
       if (entry) Object.assign(entry.languages, own.languages);
       else entry = own;
       fs.rmSync(path.join(from, 'pagefind-entry.json'));
@@ -201,23 +205,24 @@ export async function buildSearchIndex({ scratch, pages, languages }, outputPath
   return { pages, languages };
 }
 
-const sha = (s) => createHash('sha1').update(s).digest('hex');
+const sha = (s: string): string => createHash('sha1').update(s).digest('hex');
 
 /** What verification needs of the indexed pages: URL, length and hash of each section (the texts themselves can be let go). */
-export const fingerprints = (pages) => pages.map((p) => ({ url: p.url, length: p.section.length, hash: sha(p.section) }));
+export interface Fingerprint { url: string; length: number; hash: string }
+export const fingerprints = (pages: Pick<IndexedPage, 'url' | 'section'>[]): Fingerprint[] => pages.map((p) => ({ url: p.url, length: p.section.length, hash: sha(p.section) }));
 
 /**
  * The text section of a built page, as long as the indexed one. (Not up to the first
  * `</section>`: a text's footnotes are a section inside it.)
  */
-function builtSection(html, length) {
+function builtSection(html: string, length: number): string | null {
   const start = html.lastIndexOf('<section', html.indexOf('data-pagefind-body'));
   return start < 0 ? null : html.slice(start, start + length);
 }
 
 /** Every indexed section must appear, byte for byte, in its built page; no other page may carry indexable text. */
-export function verifyIndexedPages(siteDir, prints) {
-  const wrong = [];
+export function verifyIndexedPages(siteDir: string, prints: Fingerprint[]): void {
+  const wrong: string[] = [];
   const urls = new Set(prints.map((p) => p.url));
   for (const p of prints) {
     const file = path.join(siteDir, p.url, 'index.html');
@@ -225,7 +230,7 @@ export function verifyIndexedPages(siteDir, prints) {
     if (section === undefined) wrong.push(`${p.url}: indexed, but no such page was built`);
     else if (section === null || sha(section) !== p.hash) wrong.push(`${p.url}: the built page's text differs from what was indexed`);
   }
-  const walk = (dir) => {
+  const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);

@@ -1,12 +1,12 @@
 /**
  * One language's search index, in a process of its own (see buildSearchIndex in
- * search-index.mjs): the pages under <scratch>/<lang>/ into <output>. Prints the
+ * search-index.ts): the pages under <scratch>/<lang>/ into <output>. Prints the
  * number of pages indexed; any error ends the process with a message.
- * Usage: index-language.mjs <scratch> <lang> <output>
+ * Usage: index-language.ts <scratch> <lang> <output>
  */
 import * as pagefind from 'pagefind';
 
-const [scratch, lang, outputPath] = process.argv.slice(2);
+const [scratch = '', lang = '', outputPath = ''] = process.argv.slice(2);
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 const added = await index.addDirectory({ path: scratch, glob: `${lang}/**/*.html` });
