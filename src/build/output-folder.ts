@@ -59,9 +59,6 @@ function foreignContent(out: string): string | null {
   return `${out} already holds files that are not a build of this site (no ${BUILD_MARKS.join(' or ')}), and a build would delete them; empty or remove the folder yourself if it may go`;
 }
 
-/** Scratch names of one build next to `out`: the site being built and its helper files. */
-export const scratchOf = (out: string, pid: number): string[] => [`${out}.tmp-${pid}`, `${out}.tmp-${pid}.pagefind`, `${out}.tmp-${pid}.pagefind.src`, `${out}.tmp-${pid}.snapshot`, `${out}.tmp-${pid}.prepared.json`];
-
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -74,12 +71,12 @@ function alive(pid: number): boolean {
 
 /**
  * Removes what builds that were killed mid-way left beside `out` (`dist.tmp-<pid>` and its
- * `.snapshot`, `.pagefind`, `.pagefind.src`, `.prepared.json`). A build that is still running
+ * `.snapshot`, `.pagefind`, `.pagefind.src`, `.pagefind.<lang>`, `.prepared.json`). A build that is still running
  * (its process is alive) keeps its files. Returns the names removed.
  */
 export function removeLeftovers(out: string): string[] {
   const dir = path.dirname(out);
-  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind|\\.pagefind\\.src|\\.prepared\\.json)?$`);
+  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind(?:\\.src|\\.[a-z]{2,3})?|\\.prepared\\.json)?$`);
   const removed: string[] = [];
   let names: string[] = [];
   try { names = fs.readdirSync(dir); } catch { return removed; }

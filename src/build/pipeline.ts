@@ -11,11 +11,11 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LANG_CODES } from '../i18n/languages.ts';
 import { PUBLISHED_REGISTRY, readPublishedRegistry } from '../registry/baseline.ts';
-import type { Registry } from '../registry/schema.ts';
 import { LOCAL_ORIGIN, siteConfig } from '../site-config.ts';
 import { writeHostFiles } from './host-files.ts';
 import { removeLeftovers, unsafeOutput } from './output-folder.ts';
-import { buildSearchIndex, verifyIndexedPages, type Fingerprint, type IndexInput } from './search-index.ts';
+import type { Prepared } from './prepare.ts';
+import { buildSearchIndex, checkUnindexedPages } from './search-index.ts';
 
 const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
 const tmp = `${out}.tmp-${process.pid}`;
@@ -32,7 +32,7 @@ for (const name of removeLeftovers(out)) console.log(`Removed ${name}, left by a
 // The output may live in a folder that does not exist yet (tests/.out/ on a fresh clone).
 fs.mkdirSync(path.dirname(out), { recursive: true });
 /** How long each step took (ms), and what was indexed: written to build-info.json. */
-const timings: { check?: number; prepare?: number; astro?: number; index?: number; indexed?: { pages: number }; verify?: number } = {};
+const timings: { check?: number; prepare?: number; astro?: number; index?: number; indexed?: { pages: number; languages: Record<string, number> }; verify?: number } = {};
 
 function fail(message: string): never {
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -53,9 +53,8 @@ function fail(message: string): never {
 }
 
 // 1. Content: every problem at once, each with file, field or line, and the fix; then the
-// snapshot for Astro and the pages for Pagefind. In a process of its own, so that the whole
-// corpus it holds is gone before Astro's memory grows and Pagefind starts (prepare.ts).
-let t: number;
+// snapshot for Astro. In a process of its own, so that the whole corpus it holds is gone
+// before Astro's memory grows and Pagefind starts (prepare.ts).
 const snapshot = `${tmp}.snapshot`;
 const indexDir = `${tmp}.pagefind`;
 const resultFile = `${tmp}.prepared.json`;
@@ -65,9 +64,7 @@ const cacheDir = path.join('node_modules/.astro', path.relative(process.cwd(), o
 fs.rmSync(path.join(cacheDir, 'data-store.json'), { force: true });
 
 // 2. Astro renders the pages into a temporary folder. It starts as soon as the content step has
-// written its snapshot: that step's last part (the pages to index and their words) then runs on
-// the other core while Astro, which uses one, starts up (measured: 4 s less at 6,000 pages, with
-// no higher peak memory: Astro's memory peaks at its end, long after the content step is gone).
+// written its snapshot, while that step writes its result and ends.
 // (Typed by assertion: TypeScript would otherwise take it for null forever, not seeing startAstro assign it.)
 let astro = null as { child: ChildProcess; done: Promise<{ code: number | null; ms: number }> } | null;
 function startAstro() {
@@ -79,10 +76,8 @@ function startAstro() {
   const done = new Promise<{ code: number | null; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, ms: performance.now() - t0 })));
   astro = { child, done };
 }
-/** What prepare.ts hands back: the content's problems, or what the rest of the build needs. */
-type Prepared = { problems: string } | { registry: Registry; prints: Fingerprint[]; indexInput: IndexInput; timings: Record<string, number> };
 const prepared = await new Promise<Prepared | null>((resolve) => {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prepare.ts'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, indexDir, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prepare.ts'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (m) => m === 'snapshot' && !astro && startAstro());
   child.on('exit', (code) => {
     const result = code === 0 && fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Prepared) : null;
@@ -96,37 +91,29 @@ if (!prepared || 'problems' in prepared) {
     astro.child.kill();
     await astro.done;
   }
-  if (!prepared) fail('Reading the content or preparing the search index failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
+  if (!prepared) fail('Reading the content failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
   fail(`${prepared.problems}\n\nNothing was built. Fix the files above and build again.`);
 }
-const { registry, prints, indexInput } = prepared;
+const { registry, pages } = prepared;
 Object.assign(timings, prepared.timings);
 if (!astro) startAstro();
-const running = astro!;
-
-// 3. Then Pagefind indexes the texts (the corpus pass rendered those already). After Astro, not
-// alongside it, so that the two never hold memory at the same time: at 6,000 pages ≈47 s and
-// 2.0 GB; at once (FORUM_INDEX=alongside) ≈37 s but 2.6 GB, over the 2.5 GB budget
-// (docs/performance.md).
-const alongside = process.env.FORUM_INDEX === 'alongside';
-const runIndex = (): Promise<{ stats: { pages: number }; ms: number; error?: undefined } | { error: Error }> => {
-  const t0 = performance.now();
-  return buildSearchIndex(indexInput, indexDir).then((stats) => ({ stats, ms: performance.now() - t0 }), (error: Error) => ({ error }));
-};
-const indexing = alongside ? runIndex() : null;
-const astroStatus = await running.done;
+const astroStatus = await astro!.done;
 timings.astro = astroStatus.ms;
-if (astroStatus.code !== 0) {
-  await indexing;
-  fail('astro build failed (see its message above).');
+if (astroStatus.code !== 0) fail('astro build failed (see its message above).');
+
+// 3. Pagefind indexes the text pages Astro built, one process per language, two at a time
+// (search-index.ts). After Astro, not alongside it, so that the two never hold memory at the
+// same time (docs/performance.md).
+let t = performance.now();
+try {
+  timings.indexed = await buildSearchIndex(tmp, pages, indexDir);
+} catch (e) {
+  fail(`Search indexing failed: ${(e as Error).message}`);
 }
-const indexed = await (indexing ?? runIndex());
-if (indexed.error) fail(`Search indexing failed: ${indexed.error.message}`);
-timings.index = indexed.ms;
-timings.indexed = indexed.stats;
+timings.index = performance.now() - t;
 t = performance.now();
 try {
-  verifyIndexedPages(tmp, prints);
+  checkUnindexedPages(tmp, pages);
 } catch (e) {
   fail((e as Error).message);
 }
@@ -150,9 +137,9 @@ writeHostFiles(tmp, registry);
 fs.rmSync(out, { recursive: true, force: true });
 fs.renameSync(tmp, out);
 fs.rmSync(snapshot, { recursive: true, force: true });
-const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const s = (ms = 0) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check ?? 0)}, astro ${s(astroStatus.ms)}, search index ${s(indexed.ms)} ${alongside ? 'alongside' : 'after it'} (${indexed.stats.pages} pages), verified in ${s(timings.verify ?? 0)}.`);
+console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} after it (${pages.length} pages), verified in ${s(timings.verify)}.`);
 // Said once, so nobody deploys a site whose links and citations point at their own machine.
 console.log(!process.env.FORUM_SITE
   ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`

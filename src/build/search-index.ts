@@ -3,11 +3,11 @@
  * <html lang>), clause-level sub-results (elements with an id and
  * data-pagefind-title), filters and metadata from the corpus.
  *
- * What a page's search index holds is exactly its text section, which the
- * corpus pass has already rendered. So the index is built from that HTML while
- * Astro renders the pages (Pagefind is a separate process: on two cores the two
- * run side by side), and once the pages exist, `verifyIndexedPages` checks that
- * every indexed section appears byte for byte in its built page.
+ * The index is made from the built pages themselves: once Astro has written them,
+ * each text page's `<section … data-pagefind-body>` is taken as it is, so what
+ * search finds and what the page shows cannot drift apart. Each language is then
+ * indexed by a process of its own (index-language.ts), two at a time; what one page
+ * gives the index is in index-page.ts.
  *
  * Filters and metadata (src/search/index-meta.ts) go to the index only, not to
  * the pages readers download. Arabic text is folded word for word (article,
@@ -15,123 +15,37 @@
  * original text kept as metadata, so excerpts show the original spelling.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeHTML } from 'entities';
-import { parse, type Node as HTMLNode, type HTMLElement } from 'node-html-parser';
-import type { Corpus, CorpusVersion } from '../corpus/model.ts';
+import type { Corpus } from '../corpus/model.ts';
 import { allRecords } from '../corpus/read.ts';
-import { getLanguage, type LangCode } from '../i18n/languages.ts';
-import { foldArabicText } from '../search/fold-arabic.ts';
+import type { LangCode } from '../i18n/languages.ts';
 import { indexMetaFor, type IndexMeta } from '../search/index-meta.ts';
-import { vocabulary } from '../search/vocabulary.ts';
 import { recordUrl } from '../utils/urls.ts';
 
-/** Languages whose text is folded before indexing. */
-const FOLDED: Partial<Record<string, (text: string) => string>> = { ar: foldArabicText };
+/** A page to index: its URL and language, and what the index records about it besides its text. */
+export interface IndexedPage { url: string; lang: LangCode; info: IndexMeta }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
-/** The text section exactly as the pages render it (src/components/RecordText.astro). */
-export function textSection(version: CorpusVersion, labelledBy: string): string {
-  const { dir } = getLanguage(version.lang);
-  return `<section class="text" lang="${version.lang}" dir="${dir}" aria-labelledby="${labelledBy}" data-pagefind-body>${version.html}</section>`;
-}
-
-/** Empty elements that carry a page's filters and metadata for Pagefind. */
-function metaHtml({ filters, meta }: IndexMeta): string {
-  return `<div hidden>${Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${esc(k)}:${esc(v)}"></span>`).join('')}${Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}:${esc(v)}"></span>`).join('')}</div>`;
-}
-
-/** Folds the text (never the markup) of an HTML fragment. */
-const foldText = (fragment: string, fold: (text: string) => string): string => fragment.replace(/>([^<]+)</g, (_, text: string) => `>${fold(text)}<`);
-
-/** Text of an element without the clauses nested in it (each has its own excerpt). */
-function ownText(node: HTMLNode): string {
-  if (node.nodeType === 3) return node.text;
-  const el = node as HTMLElement;
-  if (el.getAttribute?.('data-pagefind-title') !== undefined && el.getAttribute?.('id')) return '';
-  return node.childNodes.map(ownText).join('');
-}
-
-/**
- * Each clause's text exactly as the page shows it, links to other documents
- * included (the corpus's plain clause text leaves their generated titles out).
- */
-export function clauseTexts(section: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const el of parse(section).querySelectorAll('[id][data-pagefind-title]')) {
-    out[el.getAttribute('id')!] = el.childNodes.map(ownText).join('').replace(/\s+/g, ' ').trim();
-  }
-  return out;
-}
-
-/** A page to index: its URL, text section and what the index records about it. */
-export interface IndexedPage { url: string; section: string; lang: LangCode; info: IndexMeta }
-
-/** Every real language version of every record, as the pages will show it. */
+/** Every real language version of every record: the pages whose text search finds (never a fallback). */
 export function indexedPages(corpus: Corpus): IndexedPage[] {
   const pages: IndexedPage[] = [];
   for (const rec of allRecords(corpus)) {
     for (const version of rec.versions.values()) {
-      pages.push({
-        url: recordUrl(version.lang, rec.key),
-        section: textSection(version, rec.type === 'document' ? 'text-heading' : 'record-heading'),
-        lang: version.lang,
-        info: indexMetaFor(rec, version.lang)!,
-      });
+      pages.push({ url: recordUrl(version.lang, rec.key), lang: version.lang, info: indexMetaFor(rec, version.lang)! });
     }
   }
   return pages;
-}
-
-/**
- * Writes the pages to index as minimal HTML files in a scratch folder, which
- * Pagefind then reads itself (addDirectory measured 2.5× faster than sending
- * each page through addHTMLFile). After this, the texts can be let go.
- */
-/** What indexing needs: the scratch folder and how many pages each language has there. */
-export interface IndexInput { scratch: string; pages: number; languages: Record<string, number> }
-
-export function writeIndexPages(pages: IndexedPage[], outputPath: string): IndexInput {
-  const scratch = `${outputPath}.src`;
-  fs.rmSync(scratch, { recursive: true, force: true });
-  const languages: Record<string, number> = {};
-  const texts: Record<string, { text: string; id: string }[]> = {};
-  for (const p of pages) {
-    const fold = FOLDED[p.lang];
-    const info = { filters: p.info.filters, meta: { ...p.info.meta } };
-    let section = p.section;
-    if (fold) {
-      info.meta['clauses'] = JSON.stringify(clauseTexts(section));
-      section = foldText(section, fold);
-    }
-    // The section's text for its vocabulary: markup dropped, character references decoded. (Not a
-    // DOM parse: the section is HTML the corpus pass rendered, and parsing it cost 2 s at 6,000 pages.)
-    (texts[p.lang] ??= []).push({ text: decodeHTML(section.replace(/<[^>]*>/g, '')), id: info.filters['text']! });
-    const file = path.join(scratch, p.url, 'index.html');
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, `<!doctype html><html lang="${p.lang}"><head><title></title></head><body>${section}${metaHtml(info)}</body></html>`);
-    languages[p.lang] = (languages[p.lang] ?? 0) + 1;
-  }
-  // Each language's words, which the search page checks a query against (src/search/vocabulary.ts).
-  // Written into the index folder (served as /pagefind/words/<lang>.json); Pagefind's own files merge in beside them.
-  const words = path.join(outputPath, 'words');
-  fs.mkdirSync(words, { recursive: true });
-  for (const [lang, list] of Object.entries(texts)) fs.writeFileSync(path.join(words, `${lang}.json`), JSON.stringify(vocabulary(list, lang)));
-  return { scratch, pages: pages.length, languages };
 }
 
 /** How long a language takes to index, relative to English (measured at 6,000 pages). */
 const COST: Partial<Record<string, number>> = { zh: 2.5, ar: 2.2 };
 
 /** Runs index-language.ts for one language; resolves with the pages it indexed. */
-function indexLanguage(scratch: string, lang: string, outputPath: string): Promise<number> {
+function indexLanguage(args: LaneArgs): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./index-language.ts', import.meta.url)), scratch, lang, outputPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./index-language.ts', import.meta.url)), JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
@@ -142,30 +56,53 @@ function indexLanguage(scratch: string, lang: string, outputPath: string): Promi
         if (code !== 0) throw new Error(err.trim() || `exit code ${code}`);
         resolve((JSON.parse(out.trim().split('\n').at(-1) ?? '') as { pages: number }).pages);
       } catch (e) {
-        reject(new Error(`indexing ${lang} failed: ${(e as Error).message}`));
+        reject(new Error(`indexing ${args.lang} failed: ${(e as Error).message}`));
       }
     });
   });
 }
 
+/** What one language's indexing process is given (index-language.ts). */
+export interface LaneArgs {
+  /** The built site. */
+  site: string;
+  lang: string;
+  /** JSON file of the IndexedPage list (all languages). */
+  pagesFile: string;
+  /** Where the pages Pagefind reads are written (`<scratch>/<lang>/…`). */
+  scratch: string;
+  /** This language's Pagefind files, and `words/<lang>.json`. */
+  outputPath: string;
+}
+
 /**
- * Indexes the scratch folder written by writeIndexPages into `outputPath`.
- * Pagefind keeps a separate index per language anyway (own files, own hash in
- * pagefind-entry.json), but one Pagefind process indexing all six holds all six
- * in memory (2.4 GB at 6,000 pages) and uses one core. So each language is
- * indexed by a process of its own, `lanes` at a time (one per core, at most two
- * by default); their folders are then merged and the entry file joined. The
- * result is the same files, byte for byte (tests/unit/search-index-build.test.ts).
+ * Indexes the built text pages of `site` into `outputPath`. Pagefind keeps a
+ * separate index per language anyway (own files, own hash in pagefind-entry.json),
+ * but one Pagefind process indexing all six holds all six in memory (2.4 GB at
+ * 6,000 pages) and uses one core. So each language is handled by a process of its
+ * own, `lanes` at a time (one per core, at most two by default): it takes its pages'
+ * indexed sections from the built pages, writes them as small pages Pagefind reads
+ * (addDirectory measured 2.5× faster than sending each through addHTMLFile) with the
+ * language's vocabulary, and indexes them. Their folders are then merged and the
+ * entry file joined. The result is the same files, byte for byte, as one process
+ * indexing every language (tests/unit/search-index-build.test.ts).
  */
-export async function buildSearchIndex({ scratch, pages, languages }: IndexInput, outputPath: string, lanes = Math.min(2, os.availableParallelism())): Promise<{ pages: number; languages: Record<string, number> }> {
+export async function buildSearchIndex(site: string, pages: IndexedPage[], outputPath: string, lanes = Math.min(2, os.availableParallelism())): Promise<{ pages: number; languages: Record<string, number> }> {
+  const languages: Record<string, number> = {};
+  for (const p of pages) languages[p.lang] = (languages[p.lang] ?? 0) + 1;
   const langs = Object.keys(languages).sort();
+  const scratch = `${outputPath}.src`;
   try {
+    fs.rmSync(scratch, { recursive: true, force: true });
+    fs.mkdirSync(scratch, { recursive: true });
+    const pagesFile = path.join(scratch, 'pages.json');
+    fs.writeFileSync(pagesFile, JSON.stringify(pages));
     // Longest first (Chinese, then Arabic, whose pages also carry their original clause
     // texts), so that no long language starts last while the other lane sits idle.
     const queue = [...langs].sort((a, b) => (COST[b] ?? 1) - (COST[a] ?? 1));
     const lane = async () => {
       for (let lang = queue.shift(); lang; lang = queue.shift()) {
-        const indexed = await indexLanguage(scratch, lang, `${outputPath}.${lang}`).catch((e) => {
+        const indexed = await indexLanguage({ site, lang, pagesFile, scratch, outputPath: `${outputPath}.${lang}` }).catch((e: unknown) => {
           queue.length = 0; // no new language starts once one has failed
           throw e;
         });
@@ -202,40 +139,26 @@ export async function buildSearchIndex({ scratch, pages, languages }: IndexInput
     for (const lang of langs) fs.rmSync(`${outputPath}.${lang}`, { recursive: true, force: true });
     fs.rmSync(scratch, { recursive: true, force: true });
   }
-  return { pages, languages };
+  return { pages: pages.length, languages };
 }
 
-const sha = (s: string): string => createHash('sha1').update(s).digest('hex');
-
-/** What verification needs of the indexed pages: URL, length and hash of each section (the texts themselves can be let go). */
-export interface Fingerprint { url: string; length: number; hash: string }
-export const fingerprints = (pages: Pick<IndexedPage, 'url' | 'section'>[]): Fingerprint[] => pages.map((p) => ({ url: p.url, length: p.section.length, hash: sha(p.section) }));
+// An element carrying data-pagefind-body: what Pagefind would index in a page.
+const INDEXABLE = /<[a-z][^>]*\sdata-pagefind-body[\s=>/]/i;
 
 /**
- * The text section of a built page, as long as the indexed one. (Not up to the first
- * `</section>`: a text's footnotes are a section inside it.)
+ * No built page may carry indexable text without being indexed (a fallback page marked by
+ * mistake would otherwise be missing from search without anyone noticing). Every indexed
+ * page was found with its section by the indexing processes themselves.
  */
-function builtSection(html: string, length: number): string | null {
-  const start = html.lastIndexOf('<section', html.indexOf('data-pagefind-body'));
-  return start < 0 ? null : html.slice(start, start + length);
-}
-
-/** Every indexed section must appear, byte for byte, in its built page; no other page may carry indexable text. */
-export function verifyIndexedPages(siteDir: string, prints: Fingerprint[]): void {
+export function checkUnindexedPages(siteDir: string, pages: Pick<IndexedPage, 'url'>[]): void {
   const wrong: string[] = [];
-  const urls = new Set(prints.map((p) => p.url));
-  for (const p of prints) {
-    const file = path.join(siteDir, p.url, 'index.html');
-    const section = fs.existsSync(file) ? builtSection(fs.readFileSync(file, 'utf8'), p.length) : undefined;
-    if (section === undefined) wrong.push(`${p.url}: indexed, but no such page was built`);
-    else if (section === null || sha(section) !== p.hash) wrong.push(`${p.url}: the built page's text differs from what was indexed`);
-  }
+  const urls = new Set(pages.map((p) => p.url));
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name === 'index.html' && !urls.has(`/${path.relative(siteDir, dir).split(path.sep).join('/')}/`) && fs.readFileSync(full, 'utf8').includes('data-pagefind-body')) {
-        wrong.push(`${full}: carries indexable text but was not indexed`);
+      else if (e.name === 'index.html' && !urls.has(`/${path.relative(siteDir, dir).split(path.sep).join('/')}/`) && INDEXABLE.test(fs.readFileSync(full, 'utf8'))) {
+        wrong.push(`${full}: carries indexable text (data-pagefind-body) but is not a text page, so it was not indexed`);
       }
     }
   };

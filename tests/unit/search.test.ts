@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTexts } from '../../src/build/search-index.ts';
+import { clauseTexts } from '../../src/build/index-page.ts';
 import { arabicExcerpt, segmentsOf } from '../../src/search/excerpt.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/state.ts';
 
