@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { childEnv } from '../src/config.ts';
 
 function treeRss(root: number): number {
   const kids = new Map<number, number[]>();
@@ -36,7 +37,7 @@ export interface Measured { ms: number; peakRss: number; code: number | null; ou
 export function runMeasured(args: string[], env: Record<string, string>): Promise<Measured> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d));

@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { config } from '../config.ts';
 import type { AddressInfo } from 'node:net';
 
-const CANDIDATES = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].filter((p): p is string => Boolean(p));
+const CANDIDATES = [config.nginxPath, '/usr/sbin/nginx', '/usr/bin/nginx'].filter((p): p is string => Boolean(p));
 const findNginx = () => CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 
 export function ensureNginx(): string {

@@ -3,12 +3,14 @@
  * only then replace dist/. A failed build leaves no dist/ that looks deployable
  * (the previous one is removed too, so nobody deploys a stale site by mistake).
  *
- * Environment: FORUM_CONTENT_DIR (content folder), FORUM_DIST (output, default dist).
+ * Settings (src/config.ts): FORUM_CONTENT_DIR (content folder), FORUM_DIST (output, default dist),
+ * FORUM_SITE (public origin).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { childEnv, config } from '../config.ts';
 import { LANG_CODES } from '../i18n/languages.ts';
 import { PUBLISHED_REGISTRY, readPublishedRegistry } from '../registry/baseline.ts';
 import { LOCAL_ORIGIN, siteConfig } from '../site-config.ts';
@@ -17,11 +19,11 @@ import { removeLeftovers, unsafeOutput } from './output-folder.ts';
 import type { Prepared } from './prepare.ts';
 import { buildSearchIndex, checkUnindexedPages } from './search-index.ts';
 
-const out = path.resolve(process.env.FORUM_DIST ?? 'dist');
+const out = config.dist;
 const tmp = `${out}.tmp-${process.pid}`;
 // A failed build removes its output: refuse, before anything is written or deleted, an output
 // folder that would take the content or the project's sources with it.
-const unsafe = unsafeOutput(out, { root: path.resolve(import.meta.dirname, '../..'), content: path.resolve(process.env.FORUM_CONTENT_DIR ?? 'content') });
+const unsafe = unsafeOutput(out, { root: path.resolve(import.meta.dirname, '../..'), content: config.contentDir });
 if (unsafe) {
   const shown = path.relative(process.cwd(), out);
   console.error(`\nBuild refused: FORUM_DIST=${shown.startsWith('..') ? out : shown || '.'} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`);
@@ -71,13 +73,14 @@ function startAstro() {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, FORUM_OUT_DIR: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Astro's output folder is the scratch one: FORUM_DIST names it, like the build's own.
+    env: childEnv({ FORUM_DIST: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
   const done = new Promise<{ code: number | null; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, ms: performance.now() - t0 })));
   astro = { child, done };
 }
 const prepared = await new Promise<Prepared | null>((resolve) => {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prepare.ts'), process.env.FORUM_CONTENT_DIR ?? 'content', snapshot, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prepare.ts'), config.contentDir, snapshot, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (m) => m === 'snapshot' && !astro && startAstro());
   child.on('exit', (code) => {
     const result = code === 0 && fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Prepared) : null;
@@ -141,6 +144,6 @@ const s = (ms = 0) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
 console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} after it (${pages.length} pages), verified in ${s(timings.verify)}.`);
 // Said once, so nobody deploys a site whose links and citations point at their own machine.
-console.log(!process.env.FORUM_SITE
+console.log(!config.site
   ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`
   : `Links, citations and canonical URLs use ${siteConfig.origin} (FORUM_SITE).`);
