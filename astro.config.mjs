@@ -2,16 +2,18 @@
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { config } from './src/config.ts';
 import { siteConfig } from './src/site-config.ts';
 
-// Thin on purpose: the corpus's plugin list lives in src/plugins/index.ts, site facts in src/site-config.ts.
+// Thin on purpose: the corpus's plugin list lives in src/plugins/index.ts, site facts in src/site-config.ts,
+// settings from the environment in src/config.ts.
 export default defineConfig({
   site: siteConfig.origin,
   trailingSlash: 'always',
-  // The build script writes here and renames to dist/ only when everything succeeded.
-  outDir: process.env.FORUM_OUT_DIR ?? 'dist',
+  // FORUM_DIST: the build (src/build/pipeline.ts) sets a scratch folder, renamed to the output folder only when everything succeeded.
+  outDir: config.dist,
   // One cache per output (set by the build script), so builds of other corpora never share a content store.
-  cacheDir: process.env.FORUM_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: config.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     locales: siteConfig.languages,

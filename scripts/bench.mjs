@@ -10,10 +10,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { ensureChromium } from './lib/chromium.mjs';
-import { dirSize, gz, median, runMeasured } from './lib/measure.mjs';
-import { startServer } from './lib/server.mjs';
-import { writeSyntheticCorpus } from './lib/synth.mjs';
+import { dirSize, gz, median, runMeasured } from '../bench/measure.ts';
+import { renderPerformanceDoc } from '../bench/report.ts';
+import { writeSyntheticCorpus } from '../bench/synth.ts';
+import { ensureChromium } from '../src/build/chromium.ts';
+import { startServer } from '../src/build/serve.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name, dflt) => {
@@ -22,7 +23,6 @@ const flag = (name, dflt) => {
 };
 const RUNS = Number(flag('runs', 3));
 const SIZES = argv.includes('--full') ? [600, 6000, 30000] : String(flag('sizes', '600,6000')).split(',').map(Number);
-const DECISIONS = !argv.includes('--no-decisions');
 const WORK = path.resolve('bench/.work');
 const LANGS = 6;
 
@@ -43,16 +43,6 @@ async function buildOnce(corpusDir, out, env = {}) {
   if (r.code !== 0) throw new Error(`build failed:\n${r.out.slice(-3000)}`);
   const info = JSON.parse(fs.readFileSync(path.join(out, 'build-info.json'), 'utf8')).timings;
   return { wallMs: r.ms, peakRss: r.peakRss, checkMs: info.check, astroMs: info.astro, indexMs: info.index, htmlPages: info.indexed.pages };
-}
-
-/** Astro alone, given the checked corpus as a real build gives it (no check, no index), for comparing Markdown pipelines. */
-async function astroOnly(corpusDir, snapshot, env) {
-  const out = path.join(WORK, 'dist-decision');
-  fs.rmSync(path.join(WORK, 'astro-cache'), { recursive: true, force: true });
-  const r = await runMeasured(['node_modules/astro/bin/astro.mjs', 'build'], { FORUM_CONTENT_DIR: path.resolve(corpusDir), FORUM_OUT_DIR: out, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: path.join(WORK, 'astro-cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env });
-  fs.rmSync(out, { recursive: true, force: true });
-  if (r.code !== 0) throw new Error(`astro build failed:\n${r.out.slice(-3000)}`);
-  return { ms: r.ms, peakRss: r.peakRss };
 }
 
 /** A document page of the built site: its weight, and how much of it is markup. */
@@ -136,7 +126,6 @@ const results = {
   machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
   runs: RUNS,
   sizes: [],
-  decisions: null,
 };
 
 fs.mkdirSync(WORK, { recursive: true });
@@ -188,30 +177,6 @@ function save() {
   fs.writeFileSync('bench/results.json', `${JSON.stringify(results, null, 1)}\n`);
 }
 
-if (DECISIONS) {
-  // Markdown pipeline choices, Astro build alone, on the ~600-page corpus, median of RUNS.
-  const corpus = corpusFor(600);
-  const snapshot = path.join(WORK, 'decision-snapshot');
-  const made = await runMeasured(['scripts/lib/write-snapshot.mjs', corpus.dir, snapshot], {});
-  if (made.code !== 0) throw new Error(made.out);
-  const variants = {
-    'corpus loader (one unified pass; texts read from the snapshot) — used': {},
-    'Astro MDX, unified + remark-gfm + our plugins': { FORUM_RENDERER: 'astro' },
-    'Astro MDX, unified, glob({ deferRender: true })': { FORUM_RENDERER: 'astro', FORUM_DEFER_RENDER: '1' },
-    'Astro MDX, Sätteri (no remark plugins: no clause ids)': { FORUM_RENDERER: 'astro', FORUM_MD_PROCESSOR: 'satteri' },
-  };
-  results.decisions = { corpusPages: corpus.pages, astroOnly: {} };
-  for (const [name, env] of Object.entries(variants)) {
-    const times = [];
-    for (let i = 0; i < RUNS; i++) times.push(await astroOnly(corpus.dir, snapshot, env));
-    results.decisions.astroOnly[name] = { s: sec(median(times.map((t) => t.ms))), peakRssMB: mb(median(times.map((t) => t.peakRss))) };
-    console.log(`  ${name}: ${results.decisions.astroOnly[name].s} s`);
-  }
-  const parse = await runMeasured(['scripts/lib/parse-bench.mjs', corpus.dir], {});
-  results.decisions.parse = JSON.parse(parse.out.trim().split('\n').at(-1));
-}
-
 save();
-const { renderPerformanceDoc } = await import('./lib/bench-report.mjs');
 renderPerformanceDoc(results);
 console.log('\nWrote bench/results.json and docs/performance.md');

@@ -1,14 +1,17 @@
-// Serves the built site on 127.0.0.1 (PORT to change the port) and prints its URL.
+// Serves the built site (FORUM_DIST, default dist/) on 127.0.0.1 (PORT to change the port) and prints its URL.
 import fs from 'node:fs';
-import { startServer } from './lib/server.mjs';
+import path from 'node:path';
+import { startServer } from '../src/build/serve.ts';
+import { config } from '../src/config.ts';
 
-if (!fs.existsSync('dist/index.html')) {
-  console.error('dist/ has no built site: run `npm run build` first (npm start does both).');
+const root = path.relative(process.cwd(), config.dist) || '.';
+if (!fs.existsSync(path.join(config.dist, 'index.html'))) {
+  console.error(`${root}/ has no built site: run \`npm run build\` first (npm start does both).`);
   process.exit(1);
 }
-const port = Number(process.env.PORT ?? 4321);
+const { port } = config;
 try {
-  const { url } = await startServer({ root: 'dist', port });
+  const { url } = await startServer({ root: config.dist, port });
   console.log(`Forum Texts is served at ${url}/ (Ctrl+C to stop)`);
 } catch (e) {
   const why = e.code === 'EADDRINUSE' ? `port ${port} is already in use` : e.message;

@@ -7,14 +7,15 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ensureChromium } from './lib/chromium.mjs';
-import { ensureNginx } from './lib/nginx.mjs';
+import { ensureChromium } from '../src/build/chromium.ts';
+import { ensureNginx } from '../src/build/nginx.ts';
+import { childEnv } from '../src/config.ts';
 
 const node = process.execPath;
 const bin = (p) => path.resolve('node_modules', p);
 function run(title, args, env = {}) {
   console.log(`\n━━ ${title}`);
-  const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const r = spawnSync(node, args, { stdio: 'inherit', env: childEnv({ ASTRO_TELEMETRY_DISABLED: '1', ...env }) });
   if (r.status !== 0) {
     console.error(`\n✗ ${title} failed.`);
     process.exit(r.status ?? 1);
@@ -30,12 +31,12 @@ run('Type check (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
 run('Build the site', ['scripts/build.mjs']);
 run('Build the fixture site', ['scripts/build.mjs'], { FORUM_CONTENT_DIR: 'tests/fixtures/site', FORUM_DIST: 'tests/.out/fixture-dist' });
 console.log('\n━━ Chromium');
-process.env.CHROMIUM_PATH = ensureChromium();
-console.log(`using ${process.env.CHROMIUM_PATH}`);
+const CHROMIUM_PATH = ensureChromium();
+console.log(`using ${CHROMIUM_PATH}`);
 console.log('\n━━ nginx (the hosting checks run the shipped _nginx/ configuration)');
-process.env.NGINX_PATH = ensureNginx();
-console.log(`using ${process.env.NGINX_PATH}`);
-run('Built-site checks', [vitest, 'run', '--project', 'site', ...reported('site')]);
+const NGINX_PATH = ensureNginx();
+console.log(`using ${NGINX_PATH}`);
+run('Built-site checks', [vitest, 'run', '--project', 'site', ...reported('site')], { CHROMIUM_PATH, NGINX_PATH });
 const totals = ['unit', 'site'].map((p) => JSON.parse(fs.readFileSync(`tests/.out/vitest-${p}.json`, 'utf8')));
 const sum = (k) => totals.reduce((n, t) => n + t[k], 0);
 console.log(`\n✓ All tests passed.\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`);

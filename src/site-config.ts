@@ -1,3 +1,4 @@
+import { config } from './config.ts';
 import { DEFAULT_LANG, LANG_CODES } from './i18n/languages.ts';
 
 /** Where `npm start` serves the site: without a public origin, a local copy cites itself. */
@@ -9,7 +10,7 @@ export const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
  * (`npm run build` says which origin it used).
  */
 export const siteConfig = {
-  origin: process.env.FORUM_SITE || LOCAL_ORIGIN,
+  origin: config.site ?? LOCAL_ORIGIN,
   languages: LANG_CODES,
   defaultLang: DEFAULT_LANG,
 };

@@ -1,11 +1,13 @@
 import path from 'node:path';
+import { config } from '../config.ts';
 
 /**
- * The content folder. `FORUM_CONTENT_DIR` lets tests and benchmarks build other
- * corpora (fixtures, generated ones) without touching the shipped `content/`.
+ * The content folder, absolute (src/config.ts: FORUM_CONTENT_DIR, default content/).
+ * It may lie anywhere on disk: tests and benchmarks build other corpora (fixtures,
+ * generated ones) without touching the shipped `content/`.
  */
 export function contentDir(): string {
-  return path.resolve(process.env.FORUM_CONTENT_DIR ?? 'content');
+  return config.contentDir;
 }
 
 /** Path shown to editors: relative to the working directory when inside it. */

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { config } from '../config.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 
 /**
  * The checked and rendered corpus, handed from the build script to Astro's page
- * rendering (FORUM_SNAPSHOT, a folder), so the content is read and rendered once
+ * rendering (FORUM_SNAPSHOT, a folder, read by src/config.ts), so the content is read and rendered once
  * per build. It holds:
  * - `corpus.json`: records and versions as pages need them, without HTML and
  *   without clause texts (only search uses those, and the build script indexes);
@@ -37,7 +38,7 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
 
 /** The snapshot for this content folder, if the build provided one. */
 export function readSnapshot(dir: string): Corpus | null {
-  const snapshot = process.env.FORUM_SNAPSHOT;
+  const snapshot = config.snapshot;
   const file = snapshot && path.join(snapshot, 'corpus.json');
   if (!file || !fs.existsSync(file)) return null;
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
@@ -55,7 +56,7 @@ export function readSnapshot(dir: string): Corpus | null {
 /** A version's rendered text: kept with the version when the corpus was read here, else from the build's snapshot. */
 export function versionHtml(rec: CorpusRecord, version: CorpusVersion): string {
   if (version.html !== undefined) return version.html;
-  const snapshot = process.env.FORUM_SNAPSHOT;
+  const snapshot = config.snapshot;
   if (!snapshot) throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
   return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');
 }

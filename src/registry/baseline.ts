@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { config } from '../config.ts';
 import { displayPath, registryFile } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import type { Registry } from './schema.ts';
@@ -15,18 +16,10 @@ import type { Registry } from './schema.ts';
 export const PUBLISHED_REGISTRY = 'registry.json';
 
 /**
- * Set to `1` or `true` for one build to accept that published entries were removed on purpose.
- * Unset, empty, `0` or `false` is off; any other value is an error rather than a guess, since
- * guessing "on" would drop published URLs.
+ * Set to `1` or `true` for one build to accept that published entries were removed on purpose
+ * (read and checked by src/config.ts: any value other than on or off stops the build there).
  */
 export const ALLOW_LOSS = 'FORUM_REGISTRY_ALLOW_LOSS';
-
-/** The override as set in the environment: on, off, or a value that means neither. */
-export function allowLoss(value = process.env[ALLOW_LOSS]): boolean | 'unclear' {
-  if (value === '1' || value === 'true') return true;
-  if (value === undefined || value === '' || value === '0' || value === 'false') return false;
-  return 'unclear';
-}
 
 /** Published document keys and their clause ids, with where each was seen. */
 type Published = Map<string, { clauses: Set<string>; seen: string }>;
@@ -102,9 +95,9 @@ export function lostEntries(registry: Registry, published: Published): { key: st
 
 /**
  * Reports entries the registry lost against its history and the previous build's copy (in
- * `previousOutput`). With FORUM_REGISTRY_ALLOW_LOSS=1 (or true), they are printed as accepted instead.
+ * `previousOutput`). With `allowLoss` (FORUM_REGISTRY_ALLOW_LOSS=1), they are printed as accepted instead.
  */
-export function checkAppendOnly(dir: string, registry: Registry, problems: Problem[], previousOutput?: string, log: (line: string) => void = console.log): void {
+export function checkAppendOnly(dir: string, registry: Registry, problems: Problem[], previousOutput?: string, log: (line: string) => void = console.log, allowLoss = config.allowRegistryLoss): void {
   const published = gitPublished(dir);
   const copy = previousOutput ? readPublishedRegistry(previousOutput) : null;
   if (copy !== null) {
@@ -119,11 +112,7 @@ export function checkAppendOnly(dir: string, registry: Registry, problems: Probl
   const file = displayPath(registryFile(dir));
   const several = (l: (typeof lost)[number]) => !l.whole && l.clauses.length > 1;
   const what = (l: (typeof lost)[number]) => (l.whole ? `the entry "${l.key}"` : `clause${l.clauses.length > 1 ? 's' : ''} ${l.clauses.join(', ')} of "${l.key}"`);
-  const override = allowLoss();
-  if (override === 'unclear') {
-    problems.push({ file, field: ALLOW_LOSS, message: `${ALLOW_LOSS}=${JSON.stringify(process.env[ALLOW_LOSS])} is neither on nor off: set it to 1 (or true) to accept the loss below for this build, or unset it` });
-  }
-  if (override === true) {
+  if (allowLoss) {
     log(`${ALLOW_LOSS} is set: these published registry entries are dropped on purpose, and their URLs may stop resolving:`);
     for (const l of lost) log(`  • ${what(l)} (published in ${l.seen})`);
     return;

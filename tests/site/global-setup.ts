@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startNginx } from '../../scripts/lib/nginx.mjs';
-import { startServer } from '../../scripts/lib/server.mjs';
+import { startNginx } from '../../src/build/nginx.ts';
+import { startServer } from '../../src/build/serve.ts';
 
 /**
  * Serves the built site and the fixture site for the whole run, twice: with the

@@ -1,6 +1,6 @@
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../scripts/lib/links.mjs';
+import { htmlFiles } from '../../src/build/links.ts';
 
 describe('valid HTML (html-validate, config in .htmlvalidate.json)', () => {
   const validator = new HtmlValidate(new FileSystemConfigLoader());

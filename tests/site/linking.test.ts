@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { htmlFiles } from '../../scripts/lib/links.mjs';
+import { htmlFiles } from '../../src/build/links.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import { launch, watch } from './browser.ts';
 

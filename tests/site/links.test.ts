@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/links.mjs';
+import { checkLinks } from '../../src/build/links.ts';
 import { siteConfig } from '../../src/site-config.ts';
 
 describe('internal links and #fragments', () => {

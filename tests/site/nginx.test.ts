@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import YAML from 'yaml';
-import { checkLinks } from '../../scripts/lib/links.mjs';
+import { checkLinks } from '../../src/build/links.ts';
 import { LANG_CODES } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import { SECURITY_HEADERS } from '../../src/utils/security.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { htmlFiles } from '../../scripts/lib/links.mjs';
+import { htmlFiles } from '../../src/build/links.ts';
 import { cspHeader, SECURITY_HEADERS } from '../../src/utils/security.ts';
 import { launch, watch } from './browser.ts';
 import { PAGE_CASES } from './pages.ts';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeLeftovers, unsafeOutput } from '../../scripts/lib/output-folder.mjs';
+import { removeLeftovers, unsafeOutput } from '../../src/build/output-folder.ts';
 
 const root = path.resolve('.');
 const content = path.resolve('content');
@@ -78,7 +78,7 @@ describe('leftovers of builds that were killed', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-left-'));
     const out = path.join(parent, 'dist');
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    const deadOnes = ['', '.snapshot', '.pagefind', '.pagefind.src', '.prepared.json'].map((s) => `dist.tmp-${dead}${s}`);
+    const deadOnes = ['', '.snapshot', '.pagefind', '.pagefind.src', '.pagefind.zh', '.prepared.json'].map((s) => `dist.tmp-${dead}${s}`);
     for (const name of deadOnes) fs.mkdirSync(path.join(parent, name));
     const kept = [`dist.tmp-${process.pid}`, `dist.tmp-${process.pid}.snapshot`, 'dist', 'dist.tmp-notes', 'other.tmp-1'];
     for (const name of kept) fs.mkdirSync(path.join(parent, name));

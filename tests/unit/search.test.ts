@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTexts } from '../../scripts/lib/search-index.mjs';
+import { clauseTexts } from '../../src/build/index-page.ts';
 import { excerptOfOriginal, segmentsOf } from '../../src/search/excerpt.ts';
 import { foldArabicWord } from '../../src/search/fold-arabic.ts';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/state.ts';

@@ -4,8 +4,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inside } from '../../scripts/lib/request-path.mjs';
-import { failureLine } from '../../scripts/lib/server.mjs';
+import { inside } from '../../src/build/request-path.ts';
+import { failureLine } from '../../src/build/serve.ts';
 
 /**
  * The bundled server (`npm start`, the browser tests) against hostile and careless
@@ -58,7 +58,7 @@ beforeAll(async () => {
   fs.symlinkSync(path.join(dir, 'outside.txt'), path.join(root, 'link.txt'));
   // A link into the killed build's folder, whose path starts with the site's: no `..` in the request.
   fs.symlinkSync(path.join(dir, 'site.tmp-1.snapshot'), path.join(root, 'snapshot'));
-  const server = path.resolve('scripts/lib/server.mjs');
+  const server = path.resolve('src/build/serve.ts');
   child = spawn(process.execPath, ['--input-type=module', '-e',
     `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
   ], { stdio: ['ignore', 'pipe', 'pipe'] });

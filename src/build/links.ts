@@ -8,11 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { inside } from './request-path.mjs';
+import { inside } from './request-path.ts';
 
-export function htmlFiles(root) {
-  const out = [];
-  const walk = (dir) => {
+export function htmlFiles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
@@ -24,40 +24,47 @@ export function htmlFiles(root) {
 }
 
 /** URL path of a built file: dist/en/index.html → /en/, dist/en/404.html → /en/404.html */
-export function urlPathOf(root, file) {
+export function urlPathOf(root: string, file: string): string {
   const rel = `/${path.relative(root, file).split(path.sep).join('/')}`;
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
 /** The file a URL path resolves to, as a static host resolves it; null if none. */
-export function resolvePath(root, urlPath) {
+export function resolvePath(root: string, urlPath: string): string | null {
   const p = path.join(root, decodeURIComponent(urlPath));
   if (!inside(root, p)) return null; // by whole segments: dist.tmp-1/ is not inside dist/
   if (urlPath.endsWith('/')) return fs.existsSync(path.join(p, 'index.html')) ? path.join(p, 'index.html') : null;
   return fs.existsSync(p) && fs.statSync(p).isFile() ? p : null;
 }
 
+export interface LinkReport {
+  broken: { page: string; link: string; reason: string }[];
+  external: { page: string; link: string }[];
+  checked: number;
+  /** Every internal path linked to, once (for checking them through a real server too). */
+  paths: string[];
+}
+
 /**
- * @param {string} root built site folder
- * @param {{ origin?: string }} [opts] the site's public origin (absolute links to it are internal)
- * @returns {{ broken: {page: string, link: string, reason: string}[], external: {page: string, link: string}[], checked: number, paths: string[] }}
- *   `paths`: every internal path linked to, once (for checking them through a real server too)
+ * @param site built site folder
+ * @param opts.origin the site's public origin (absolute links to it are internal)
  */
-export function checkLinks(root, opts = {}) {
-  root = path.resolve(root);
+export function checkLinks(site: string, opts: { origin?: string } = {}): LinkReport {
+  const root = path.resolve(site);
   const files = htmlFiles(root);
-  const idsCache = new Map();
-  const idsOf = (file) => {
-    if (!idsCache.has(file)) {
+  const idsCache = new Map<string, Set<string | undefined>>();
+  const idsOf = (file: string) => {
+    let ids = idsCache.get(file);
+    if (!ids) {
       const doc = parse(fs.readFileSync(file, 'utf8'));
-      idsCache.set(file, new Set(doc.querySelectorAll('[id]').map((e) => e.getAttribute('id'))));
+      idsCache.set(file, (ids = new Set(doc.querySelectorAll('[id]').map((e) => e.getAttribute('id')))));
     }
-    return idsCache.get(file);
+    return ids;
   };
-  const broken = [];
-  const external = [];
+  const broken: LinkReport['broken'] = [];
+  const external: LinkReport['external'] = [];
   let checked = 0;
-  const paths = new Set();
+  const paths = new Set<string>();
   for (const file of files) {
     const page = urlPathOf(root, file);
     const doc = parse(fs.readFileSync(file, 'utf8'));

@@ -11,15 +11,15 @@ export const PROTECTED = ['src', 'content', 'locales', 'public', 'scripts', 'tes
 
 /**
  * Inside the project, the only places a build may write (and, when it fails, delete): dist/
- * itself, and folders under tests/.out/ (the tests) and bench/.work/ (scripts/bench.mjs).
+ * itself, and folders under tests/.out/ (the tests) and bench/.work/ (the benchmark).
  * Anything else there (.git, docs, node_modules, package.json) is the project's own.
  */
-const allowedInProject = (rel) => rel === 'dist' || /^(tests\/\.out|bench\/\.work)\/[^/]/.test(rel.split(path.sep).join('/'));
+const allowedInProject = (rel: string): boolean => rel === 'dist' || /^(tests\/\.out|bench\/\.work)\/[^/]/.test(rel.split(path.sep).join('/'));
 
 /** What a previous build leaves in its output folder, even a failed one (registry.json). */
 const BUILD_MARKS = ['build-info.json', 'registry.json'];
 
-const inside = (child, parent) => {
+const inside = (child: string, parent: string): boolean => {
   const rel = path.relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 };
@@ -28,14 +28,14 @@ const inside = (child, parent) => {
  * Why `out` may not be the output folder, or null when it may. `root` is the
  * project, `content` the content folder in use (both absolute).
  */
-export function unsafeOutput(out, { root, content }) {
-  const real = (p) => {
+export function unsafeOutput(out: string, { root, content }: { root: string; content: string }): string | null {
+  const real = (p: string): string => {
     // Compare real paths where they exist, so a symlinked folder is seen for what it is.
     try { return fs.realpathSync(p); } catch { return path.resolve(p); }
   };
   const target = real(out);
   if (inside(real(root), target)) return `it is or contains the project folder ${root}`;
-  const guarded = [['the content folder', content], ...PROTECTED.map((p) => [`the project's ${p}/`, path.join(root, p)])];
+  const guarded: [string, string][] = [['the content folder', content], ...PROTECTED.map((p): [string, string] => [`the project's ${p}/`, path.join(root, p)])];
   for (const [name, dir] of guarded) {
     const d = real(dir);
     if (inside(target, d) || inside(d, target)) return `it is, contains or sits inside ${name} (${inside(dir, root) ? path.relative(root, dir) || '.' : dir})`;
@@ -50,7 +50,7 @@ export function unsafeOutput(out, { root, content }) {
  * and removes when it fails), or null: it must be an empty folder or hold build-info.json or
  * registry.json.
  */
-function foreignContent(out) {
+function foreignContent(out: string): string | null {
   const stat = fs.lstatSync(out, { throwIfNoEntry: false });
   if (!stat) return null;
   if (!stat.isDirectory()) return `${out} exists and is not a folder, and a build would delete it`;
@@ -59,29 +59,26 @@ function foreignContent(out) {
   return `${out} already holds files that are not a build of this site (no ${BUILD_MARKS.join(' or ')}), and a build would delete them; empty or remove the folder yourself if it may go`;
 }
 
-/** Scratch names of one build next to `out`: the site being built and its helper files. */
-export const scratchOf = (out, pid) => [`${out}.tmp-${pid}`, `${out}.tmp-${pid}.pagefind`, `${out}.tmp-${pid}.pagefind.src`, `${out}.tmp-${pid}.snapshot`, `${out}.tmp-${pid}.prepared.json`];
-
-function alive(pid) {
+function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
   } catch (e) {
     // EPERM: the process exists but belongs to someone else.
-    return e.code === 'EPERM';
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
 /**
  * Removes what builds that were killed mid-way left beside `out` (`dist.tmp-<pid>` and its
- * `.snapshot`, `.pagefind`, `.pagefind.src`, `.prepared.json`). A build that is still running
+ * `.snapshot`, `.pagefind`, `.pagefind.src`, `.pagefind.<lang>`, `.prepared.json`). A build that is still running
  * (its process is alive) keeps its files. Returns the names removed.
  */
-export function removeLeftovers(out) {
+export function removeLeftovers(out: string): string[] {
   const dir = path.dirname(out);
-  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind|\\.pagefind\\.src|\\.prepared\\.json)?$`);
-  const removed = [];
-  let names = [];
+  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind(?:\\.src|\\.[a-z]{2,3})?|\\.prepared\\.json)?$`);
+  const removed: string[] = [];
+  let names: string[] = [];
   try { names = fs.readdirSync(dir); } catch { return removed; }
   for (const name of names) {
     const m = pattern.exec(name);

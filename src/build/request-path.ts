@@ -2,7 +2,7 @@
  * What a request path means in a built site, decided before anything touches the
  * response: a file to serve, a trailing-slash redirect, a 404, or a 400 for a path
  * no link of the site can produce. Shared by the bundled server; the nginx
- * configuration (scripts/lib/nginx.mjs) hides the same files.
+ * configuration (src/build/nginx.ts) hides the same files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,10 +16,10 @@ export const HIDDEN = ['/_headers', '/_redirects', '/build-info.json', '/_nginx/
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 /** Is `file` the folder `root` or inside it, compared by whole path segments? */
-export const inside = (root, file) => file === root || file.startsWith(root + path.sep);
+export const inside = (root: string, file: string): boolean => file === root || file.startsWith(root + path.sep);
 
 /** What is at `p`, or undefined: a name the file system refuses (ENAMETOOLONG, ENOTDIR, …) is no file of the site. */
-const stat = (p) => {
+const stat = (p: string): fs.Stats | undefined => {
   try {
     return fs.statSync(p, { throwIfNoEntry: false });
   } catch {
@@ -27,16 +27,18 @@ const stat = (p) => {
   }
 };
 
+/** What a request path resolves to. */
+export type Resolved = { status: 200; file: string } | { status: 301; location: string } | { status: 404; lang: string | null } | { status: 400 };
+
 /**
- * @param {string} root the site folder, absolute and already resolved through symlinks
- * @param {string} target the request target as sent (`/en/2023/?q=x`)
- * @returns {{ status: 200, file: string } | { status: 301, location: string } | { status: 404, lang: string | null } | { status: 400 }}
+ * @param root the site folder, absolute and already resolved through symlinks
+ * @param target the request target as sent (`/en/2023/?q=x`)
  */
-export function resolveRequest(root, target) {
-  const [rawPath, ...rest] = target.split('#')[0].split('?');
+export function resolveRequest(root: string, target: string): Resolved {
+  const [rawPath = '', ...rest] = (target.split('#')[0] ?? '').split('?');
   // Only origin-form targets: `//evil.example/` or `http://…` name no file of this site.
   if (!rawPath.startsWith('/') || rawPath.startsWith('//')) return { status: 400 };
-  let decoded;
+  let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);
   } catch {
@@ -47,7 +49,8 @@ export function resolveRequest(root, target) {
   if (HIDDEN.some((h) => (h.endsWith('/') ? decoded.startsWith(h) : decoded === h))) return { status: 404, lang: null };
   const file = path.resolve(root, `.${decoded}`);
   if (!inside(root, file)) return { status: 400 };
-  const lang = segments.length > 2 && stat(path.join(root, segments[1], '404.html'))?.isFile() ? segments[1] : null;
+  const first = segments[1] ?? '';
+  const lang = segments.length > 2 && stat(path.join(root, first, '404.html'))?.isFile() ? first : null;
   const found = stat(file);
   if (found?.isFile() && !decoded.endsWith('/')) {
     // A symlink inside the site may point out of it: serve only what really lies inside.

@@ -9,11 +9,13 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { config } from '../config.ts';
+import type { AddressInfo } from 'node:net';
 
-const CANDIDATES = [process.env.NGINX_PATH, '/usr/sbin/nginx', '/usr/bin/nginx'].filter(Boolean);
+const CANDIDATES = [config.nginxPath, '/usr/sbin/nginx', '/usr/bin/nginx'].filter((p): p is string => Boolean(p));
 const findNginx = () => CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 
-export function ensureNginx() {
+export function ensureNginx(): string {
   let found = findNginx();
   if (found) return found;
   if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
@@ -25,19 +27,19 @@ export function ensureNginx() {
   throw new Error('The hosting checks need nginx and none was found. Install it (Debian/Ubuntu: `sudo apt-get install nginx`) or point NGINX_PATH at an nginx binary, then run `npm test` again.');
 }
 
-const freePort = () => new Promise((resolve, reject) => {
+const freePort = () => new Promise<number>((resolve, reject) => {
   const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = s.address();
+    const { port } = s.address() as AddressInfo;
     s.close(() => resolve(port));
   });
 });
 
-const accepts = (port) => new Promise((resolve) => {
-  const socket = net.connect(port, '127.0.0.1').once('connect', () => resolve(socket.end() && true)).once('error', () => resolve(false));
+const accepts = (port: number) => new Promise<boolean>((resolve) => {
+  const socket = net.connect(port, '127.0.0.1').once('connect', () => resolve(Boolean(socket.end()))).once('error', () => resolve(false));
 });
 
 /** The wrapper a host writes: its own http/server blocks around the two generated files. */
-function wrapper(site, prefix, port) {
+function wrapper(site: string, prefix: string, port: number): string {
   const mimeTypes = ['/etc/nginx/mime.types', path.join(path.dirname(findNginx() ?? ''), '../conf/mime.types')].find((p) => fs.existsSync(p));
   return `daemon off;
 master_process off;
@@ -60,7 +62,7 @@ http {
 }
 
 /** Starts nginx for the built site in `root`; resolves with its URL and a stop function. */
-export async function startNginx({ root }) {
+export async function startNginx({ root }: { root: string }): Promise<{ url: string; stop: () => void }> {
   const bin = ensureNginx();
   const site = path.resolve(root);
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-nginx-'));

@@ -4,12 +4,33 @@
  */
 import fs from 'node:fs';
 
-const kb = (b) => (b / 1024).toFixed(1);
-const ok = (cond) => (cond ? 'met' : '**not met**');
+/** A document page's weight (bytes, gzip -9). */
+export interface PageWeight { path: string; htmlGz: number; textGz: number; ratio: number; cssGz: number; jsGz: number; htmlBytes: number }
+/** One query: time to the first results and to the complete page (ms), bytes transferred and what they were. */
+export interface Query { query: string; ms: number; completeMs: number; bytes: number; parts: Partial<Record<'runtime' | 'index' | 'fragments', number>> }
+export interface SearchCost { lang: string; first: Query; later: Query[]; laterMedianMs: number; laterCompleteMedianMs: number }
+/** One corpus size, medians of the runs (seconds, MB). */
+export interface SizeResult {
+  target: number; works: number; textPages: number; htmlFiles: number; distFiles: number;
+  buildS: number; checkS: number; astroS: number; indexS: number; pagesPerS: number; peakRssMB: number; distMB: number; indexMB: number;
+  runs: { buildS: number; astroS: number; indexS: number; peakRssMB: number }[];
+  page: { en: PageWeight; zh: PageWeight };
+  search: SearchCost[];
+}
+/** bench/results.json */
+export interface BenchResults {
+  date: string;
+  machine: { cpus: number; cpu: string | undefined; memGiB: number; node: string; platform: string };
+  runs: number;
+  sizes: SizeResult[];
+}
 
-export function table(results) {
+const kb = (b: number) => (b / 1024).toFixed(1);
+const ok = (cond: boolean) => (cond ? 'met' : '**not met**');
+
+export function table(results: BenchResults): string {
   const m = results.machine;
-  const lines = [];
+  const lines: string[] = [];
   lines.push(`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpu}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; median of ${results.runs} runs.`, '');
   lines.push('| pages (HTML files, all files) | full build | check + render | astro build | search index | pages/s | peak RSS | dist/ | index |', '|---|---|---|---|---|---|---|---|---|');
   for (const s of results.sizes) {
@@ -20,7 +41,7 @@ export function table(results) {
   for (const s of results.sizes) for (const [lang, p] of Object.entries(s.page)) lines.push(`| ${s.target} | ${lang} | ${kb(p.htmlGz)} KB | ${kb(p.cssGz)} KB | ${kb(p.jsGz)} KB | ${p.ratio} |`);
   lines.push('', '**Search** in headless Chromium (bytes over the wire, gzip as a static host serves it; time measured in the page from the last keystroke to the first results on screen, and to the complete first page of five, less the 200 ms typing pause):', '');
   lines.push('| pages | lang | first query: first results / page complete | first: transferred (runtime + index + fragments) | later queries, median: first results / page complete | later: transferred |', '|---|---|---|---|---|---|');
-  const split = (q) => (q.parts ? ` (${kb(q.parts.runtime ?? 0)} + ${kb(q.parts.index ?? 0)} + ${kb(q.parts.fragments ?? 0)})` : '');
+  const split = (q: Query) => (q.parts ? ` (${kb(q.parts.runtime ?? 0)} + ${kb(q.parts.index ?? 0)} + ${kb(q.parts.fragments ?? 0)})` : '');
   for (const s of results.sizes) for (const q of s.search) lines.push(`| ${s.target} | ${q.lang} | ${q.first.ms} / ${q.first.completeMs ?? '–'} ms | ${kb(q.first.bytes)} KB${split(q.first)} | ${q.laterMedianMs} / ${q.laterCompleteMedianMs ?? '–'} ms | ${q.later.map((l) => kb(l.bytes)).join(' / ')} KB |`);
   const big = results.sizes.find((s) => s.target === 6000);
   if (big) {
@@ -34,16 +55,10 @@ export function table(results) {
     const huge = results.sizes.find((s) => s.target === 30000);
     if (huge) lines.push(`- growth to 30,000 pages: ${huge.buildS} s (${(huge.buildS / big.buildS).toFixed(2)}× for 5× the pages, ${(huge.textPages / big.textPages).toFixed(2)}× the texts); peak RSS ${huge.peakRssMB} MB (${(huge.peakRssMB / big.peakRssMB).toFixed(2)}×) — ${ok(huge.buildS / big.buildS <= 1.15 * (huge.textPages / big.textPages))}`);
   }
-  if (results.decisions) {
-    const d = results.decisions;
-    lines.push('', `**Markdown pipeline** (astro build alone, ${d.corpusPages}-page corpus):`, '', '| variant | astro build | peak RSS |', '|---|---|---|');
-    for (const [name, v] of Object.entries(d.astroOnly)) lines.push(`| ${name} | ${v.s} s | ${v.peakRssMB} MB |`);
-    if (d.parse) lines.push('', `Parsing all ${d.parse.files} texts: remark-parse + remark-gfm ${d.parse.mdMs} ms; with remark-mdx ${d.parse.mdxMs} ms (×${d.parse.mdxOverMd}); as the content check parses (remark-mdx, GFM only where a text could use it) ${d.parse.usedMs ?? '–'} ms.`);
-  }
   return lines.join('\n');
 }
 
-export function renderPerformanceDoc(results, file = 'docs/performance.md') {
+export function renderPerformanceDoc(results: BenchResults, file = 'docs/performance.md'): void {
   const doc = fs.readFileSync(file, 'utf8');
   const start = '<!-- BENCH:START -->';
   const end = '<!-- BENCH:END -->';

@@ -5,14 +5,15 @@
  */
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
+import { config } from '../config.ts';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+const CANDIDATES = [config.chromiumPath, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => Boolean(p));
 
-export function findChromium() {
+export function findChromium(): string | null {
   return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 }
 
-export function ensureChromium() {
+export function ensureChromium(): string {
   let found = findChromium();
   if (found) return found;
   const root = process.getuid?.() === 0;

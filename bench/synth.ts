@@ -9,10 +9,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const LANGS = ['en', 'zh', 'fr', 'ru', 'es', 'ar'];
+const LANGS = ['en', 'zh', 'fr', 'ru', 'es', 'ar'] as const;
+type Lang = (typeof LANGS)[number];
 const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'other'];
 // Domain words every text of this forum uses (the benchmark's queries are among them).
-const WORDS = {
+const WORDS: Record<Lang, string[]> = {
   en: 'security cooperation data police training forum exchange member states shall promote law enforcement capacity network information protection crime investigation joint response mutual assistance framework'.split(' '),
   fr: 'sécurité coopération données police formation forum échange États membres promouvoir application loi capacité réseau information protection criminalité enquête conjointe assistance mutuelle cadre'.split(' '),
   ru: 'безопасность сотрудничество данные полиция подготовка форум обмен государства члены содействие правопорядок потенциал сеть информация защита преступность расследование совместное помощь взаимная рамки'.split(' '),
@@ -21,7 +22,7 @@ const WORDS = {
   zh: '安全 合作 数据 警务 培训 论坛 交流 成员国 应当 促进 执法 能力 网络 信息 保护 犯罪 调查 联合 互助 框架'.split(' '),
 };
 // The most frequent words of any text.
-const FUNCTION_WORDS = {
+const FUNCTION_WORDS: Record<Lang, string[]> = {
   en: 'the of and to in a for on by with'.split(' '),
   fr: 'de la le et les des à en du pour'.split(' '),
   es: 'de la el y en los las del a para'.split(' '),
@@ -30,7 +31,7 @@ const FUNCTION_WORDS = {
   zh: '的 和 在 与 对 为 是 及 中 将'.split(' '),
 };
 // Letters for the rest of the vocabulary, in each language's script.
-const LETTERS = {
+const LETTERS: { latin: [string, string]; ru: [string, string]; ar: string; zh: string } = {
   latin: ['bcdfglmnprstv', 'aeiou'],
   ru: ['бвгдклмнпрст', 'аеиоуя'],
   ar: 'بتدرسعفقكلمنهوي',
@@ -45,9 +46,9 @@ const VOCABULARY = 4000;
  * about 1 % of a text's words, so common queries match most documents but not
  * every clause, and the index and its compression look like a real archive's.
  */
-function vocabulary(lang) {
+function vocabulary(lang: Lang): { words: string[]; cumulative: number[]; total: number } {
   const r = rng(LANGS.indexOf(lang) + 101);
-  const pick = (s) => [...s][Math.floor(r() * [...s].length)];
+  const pick = (s: string) => [...s][Math.floor(r() * [...s].length)] ?? '';
   const make = () => {
     if (lang === 'zh') return pick(LETTERS.zh) + pick(LETTERS.zh);
     if (lang === 'ar') return Array.from({ length: 3 + Math.floor(r() * 4) }, () => pick(LETTERS.ar)).join('');
@@ -64,48 +65,47 @@ function vocabulary(lang) {
   const cumulative = words.map((_, i) => (sum += 1 / (i + 1)));
   return { words, cumulative, total: sum };
 }
-const VOCAB = Object.fromEntries(LANGS.map((l) => [l, vocabulary(l)]));
+const VOCAB = Object.fromEntries(LANGS.map((l) => [l, vocabulary(l)])) as Record<Lang, ReturnType<typeof vocabulary>>;
 
-function drawWord(lang, r) {
+function drawWord(lang: Lang, r: () => number): string {
   const { words, cumulative, total } = VOCAB[lang];
   const x = r() * total;
   let lo = 0;
   let hi = cumulative.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (cumulative[mid] < x) lo = mid + 1;
+    if (cumulative[mid]! < x) lo = mid + 1;
     else hi = mid;
   }
-  return words[lo];
+  return words[lo]!;
 }
-const ARTICLE = { en: (n) => `Article ${n}`, fr: (n) => `Article ${n}`, es: (n) => `Artículo ${n}`, ru: (n) => `Статья ${n}`, zh: (n) => `第${zhNum(n)}条`, ar: (n) => `المادة ${arDigits(n)}` };
-const POINTS = { en: 'abcdefgh', fr: 'abcdefgh', es: 'abcdefgh', ru: 'абвгдежз', zh: '一二三四五六七八', ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'] };
-const point = (lang, i) => (lang === 'zh' ? `（${POINTS.zh[i]}）` : lang === 'ar' ? `(${POINTS.ar[i]})` : `${[...POINTS[lang]][i]})`);
+const ARTICLE: Record<Lang, (n: number) => string> = { en: (n) => `Article ${n}`, fr: (n) => `Article ${n}`, es: (n) => `Artículo ${n}`, ru: (n) => `Статья ${n}`, zh: (n) => `第${zhNum(n)}条`, ar: (n) => `المادة ${arDigits(n)}` };
+const POINTS: Record<Lang, string | string[]> = { en: 'abcdefgh', fr: 'abcdefgh', es: 'abcdefgh', ru: 'абвгдежз', zh: '一二三四五六七八', ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'] };
+const point = (lang: Lang, i: number) => `${lang === 'zh' ? '（' : lang === 'ar' ? '(' : ''}${[...POINTS[lang]][i]}${lang === 'zh' ? '）' : ')'}`;
 
-function zhNum(n) {
+function zhNum(n: number): string {
   const d = '零一二三四五六七八九';
-  if (n < 10) return d[n];
+  if (n < 10) return d[n]!;
   if (n < 20) return `十${n % 10 ? d[n % 10] : ''}`;
   return `${d[Math.floor(n / 10)]}十${n % 10 ? d[n % 10] : ''}`;
 }
-const arDigits = (n) => String(n).replace(/\d/g, (c) => '٠١٢٣٤٥٦٧٨٩'[c]);
+const arDigits = (n: number) => String(n).replace(/\d/g, (c) => '٠١٢٣٤٥٦٧٨٩'[Number(c)]!);
 
-function rng(seed) {
+function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function sentence(lang, r, words) {
+function sentence(lang: Lang, r: () => number, words: number): string {
   const out = Array.from({ length: words }, () => drawWord(lang, r));
   return lang === 'zh' ? `${out.join('')}。` : `${out.join(' ')}.`;
 }
 
 /**
- * @param {string} dir output folder (replaced)
- * @param {{ works: number, seed?: number, refs?: boolean }} opts
- * @returns {{ works: number, editions: number, pages: number }}
+ * @param dir output folder (replaced)
+ * @param opts.works how many documents (one more is added: the twenty-paragraph reference page)
  */
-export function writeSyntheticCorpus(dir, { works, seed = 7, refs = true }) {
+export function writeSyntheticCorpus(dir: string, { works, seed = 7, refs = true }: { works: number; seed?: number; refs?: boolean }): { works: number; editions: number; pages: number } {
   fs.rmSync(dir, { recursive: true, force: true });
   const r = rng(seed);
   const years = Array.from({ length: Math.max(3, Math.ceil(works / 40)) }, (_, i) => 2015 + i);
@@ -118,7 +118,7 @@ export function writeSyntheticCorpus(dir, { works, seed = 7, refs = true }) {
       fs.writeFileSync(path.join(ed, `${lang}.mdx`), `---\ntitle: Edition ${y} (${lang})\nversion: ${lang === 'en' ? 'original' : 'archive'}\nbasedOn: 1\n---\n\n1. ${sentence(lang, r, 40)}\n\n2. ${sentence(lang, r, 40)}\n`);
     }
   }
-  const made = [];
+  const made: string[] = [];
   for (let w = 0; w < works; w++) {
     const year = years[w % years.length];
     const slug = `synthetic-${String(w).padStart(5, '0')}`;

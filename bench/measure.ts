@@ -7,10 +7,11 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { childEnv } from '../src/config.ts';
 
-function treeRss(root) {
-  const kids = new Map();
-  const rss = new Map();
+function treeRss(root: number): number {
+  const kids = new Map<number, number[]>();
+  const rss = new Map<number, number>();
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
@@ -23,7 +24,7 @@ function treeRss(root) {
   let total = 0;
   const stack = [root];
   while (stack.length) {
-    const p = stack.pop();
+    const p = stack.pop()!;
     total += rss.get(p) ?? 0;
     stack.push(...(kids.get(p) ?? []));
   }
@@ -31,15 +32,17 @@ function treeRss(root) {
 }
 
 /** Runs `node args…`; resolves with wall time (ms), peak tree RSS (bytes) and exit code. */
-export function runMeasured(args, env) {
+export interface Measured { ms: number; peakRss: number; code: number | null; out: string }
+
+export function runMeasured(args: string[], env: Record<string, string>): Promise<Measured> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (out += d));
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (out += d));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid ?? 0))), 100);
     child.on('exit', (code) => {
       clearInterval(timer);
       resolve({ ms: performance.now() - t0, peakRss: peak, code, out });
@@ -47,9 +50,9 @@ export function runMeasured(args, env) {
   });
 }
 
-export const gz = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
+export const gz = (buf: Buffer): number => zlib.gzipSync(buf, { level: 9 }).length;
 
-export function dirSize(dir) {
+export function dirSize(dir: string): number {
   let n = 0;
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
@@ -58,7 +61,8 @@ export function dirSize(dir) {
   return n;
 }
 
-export const median = (xs) => {
+export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const at = (i: number) => s[i] ?? Number.NaN;
+  return s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2;
 };
