@@ -36,9 +36,8 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
   fs.writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(data));
 }
 
-/** The snapshot for this content folder, if the build provided one. */
-export function readSnapshot(dir: string): Corpus | null {
-  const snapshot = config.snapshot;
+/** The snapshot for this content folder, if the build provided one (`snapshot`: its folder, by default the build's). */
+export function readSnapshot(dir: string, snapshot = config.snapshot): Corpus | null {
   const file = snapshot && path.join(snapshot, 'corpus.json');
   if (!file || !fs.existsSync(file)) return null;
   const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
@@ -54,9 +53,8 @@ export function readSnapshot(dir: string): Corpus | null {
 }
 
 /** A version's rendered text: kept with the version when the corpus was read here, else from the build's snapshot. */
-export function versionHtml(rec: CorpusRecord, version: CorpusVersion): string {
+export function versionHtml(rec: CorpusRecord, version: CorpusVersion, snapshot = config.snapshot): string {
   if (version.html !== undefined) return version.html;
-  const snapshot = config.snapshot;
   if (!snapshot) throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
   return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { allRecords, inspectCorpus } from '../../../src/corpus/index.ts';
 import { readSnapshot, versionHtml, writeSnapshot } from '../../../src/corpus/snapshot.ts';
 import { FIXTURE } from './fixture-copy.ts';
@@ -10,19 +10,12 @@ import { FIXTURE } from './fixture-copy.ts';
  * The snapshot hands the checked corpus from the build's content step to Astro's pages
  * (src/corpus/snapshot.ts). What the pages read back must be what the content step had.
  */
-const own = process.env.FORUM_SNAPSHOT;
-afterEach(() => {
-  if (own === undefined) delete process.env.FORUM_SNAPSHOT;
-  else process.env.FORUM_SNAPSHOT = own;
-});
-
 function roundTrip(dir: string) {
   const { corpus, problems } = inspectCorpus(dir);
   expect(problems).toEqual([]);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-snapshot-'));
   writeSnapshot(corpus, folder);
-  process.env.FORUM_SNAPSHOT = folder;
-  const back = readSnapshot(corpus.dir);
+  const back = readSnapshot(corpus.dir, folder);
   return { corpus, back, folder };
 }
 
@@ -30,7 +23,7 @@ describe('the snapshot, written then read', () => {
   it.each([['the fixture corpus', FIXTURE], ['the shipped corpus', 'content']])('gives back every text of %s, rendered HTML included', (_name, dir) => {
     const { corpus, back, folder } = roundTrip(dir);
     expect(back).not.toBeNull();
-    const texts = (c: typeof corpus) => allRecords(c).flatMap((r) => [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, html: versionHtml(r, v) })));
+    const texts = (c: typeof corpus) => allRecords(c).flatMap((r) => [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, html: versionHtml(r, v, folder) })));
     expect(texts(back!)).toEqual(texts(corpus));
     // Read from the snapshot's files, not carried over in memory.
     expect(allRecords(back!).every((r) => [...r.versions.values()].every((v) => v.html === undefined))).toBe(true);
