@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { corpusLoader, rendersWithAstro } from './loaders/corpus-loader.ts';
-import { VersionSchema } from './schemas/index.ts';
+import { ProseSchema, VersionSchema } from './schemas/index.ts';
 
 /**
  * The language versions of documents and editions, over the top-level content
@@ -24,5 +24,10 @@ export const collections = {
   editionVersions: defineCollection({
     loader: rendersWithAstro ? glob({ base: `${base}/editions`, pattern: '*/*.mdx', generateId: fileId, deferRender }) : corpusLoader('edition'),
     schema: VersionSchema,
+  }),
+  /** The site's own pages (about, how to cite, editorial policy, contact): prose/<page>/<lang>.mdx, rendered by @astrojs/mdx. */
+  prose: defineCollection({
+    loader: glob({ base: './prose', pattern: '*/*.mdx' }),
+    schema: ProseSchema,
   }),
 };
