@@ -25,6 +25,8 @@ export interface Config {
   snapshot: string | undefined;
   /** FORUM_REGISTRY_ALLOW_LOSS: accept, for one build, that published registry entries were removed. @default false */
   allowRegistryLoss: boolean;
+  /** FORUM_CONTACT: the e-mail address the contact page shows; unset: the page says this copy has none (never an invented one). */
+  contact: string | undefined;
   /** PORT: where `npm start` serves the site. @default 4321 */
   port: number;
   /** CHROMIUM_PATH: a Chromium or Chrome for the browser tests and the benchmark. @default the first of /usr/bin/chromium… that exists */
@@ -63,6 +65,15 @@ const ALLOW_LOSS = text.transform((v, ctx) => {
   return problem(ctx, v, `${shown('FORUM_REGISTRY_ALLOW_LOSS', v)} is neither on nor off: set it to 1 (or true) to accept, for this build, that published registry entries were removed, or unset it`);
 });
 
+const CONTACT = text.transform((v, ctx) => {
+  const address = v?.trim();
+  if (!address) return undefined;
+  if (!z.email().safeParse(address).success) {
+    return problem(ctx, v ?? '', `${shown('FORUM_CONTACT', address)} is not an e-mail address: set it to the address readers should write to (for example FORUM_CONTACT=secretariat@your.host), or leave it unset: the contact page then says that no address is configured`);
+  }
+  return address;
+});
+
 const PORT = text.transform((v, ctx) => {
   if (v === undefined) return 4321;
   const n = /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
@@ -77,6 +88,7 @@ export const EnvSchema = z.object({
   FORUM_CACHE_DIR: text.transform((v) => v ?? './node_modules/.astro'),
   FORUM_SNAPSHOT: text,
   FORUM_REGISTRY_ALLOW_LOSS: ALLOW_LOSS,
+  FORUM_CONTACT: CONTACT,
   PORT,
   CHROMIUM_PATH: text,
   NGINX_PATH: text,
@@ -95,6 +107,7 @@ export function parseConfig(env: Record<string, string | undefined>): { config: 
       cacheDir: e.FORUM_CACHE_DIR,
       snapshot: e.FORUM_SNAPSHOT,
       allowRegistryLoss: e.FORUM_REGISTRY_ALLOW_LOSS,
+      contact: e.FORUM_CONTACT,
       port: e.PORT,
       chromiumPath: e.CHROMIUM_PATH,
       nginxPath: e.NGINX_PATH,

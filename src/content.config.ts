@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { corpusLoader } from './loaders/corpus-loader.ts';
-import { VersionSchema } from './schemas/index.ts';
+import { ProseSchema, VersionSchema } from './schemas/index.ts';
 
 /**
  * The language versions of documents and editions, over the top-level content
@@ -14,4 +15,9 @@ import { VersionSchema } from './schemas/index.ts';
 export const collections = {
   versions: defineCollection({ loader: corpusLoader('document'), schema: VersionSchema }),
   editionVersions: defineCollection({ loader: corpusLoader('edition'), schema: VersionSchema }),
+  /** The site's own pages (about, how to cite, editorial policy, contact): prose/<page>/<lang>.mdx, rendered by @astrojs/mdx. */
+  prose: defineCollection({
+    loader: glob({ base: './prose', pattern: '*/*.mdx' }),
+    schema: ProseSchema,
+  }),
 };

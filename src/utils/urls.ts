@@ -3,6 +3,10 @@ export const homeUrl = (lang: string) => `/${lang}/`;
 export const catalogueUrl = (lang: string) => `/${lang}/documents/`;
 export const searchUrl = (lang: string) => `/${lang}/search/`;
 export const coverageUrl = (lang: string) => `/${lang}/coverage/`;
+/** The site's own pages, written in prose/<page>/<lang>.mdx, in the order the footer lists them. */
+export const PROSE_PAGES = ['about', 'cite', 'policy', 'contact'] as const;
+export type ProsePageName = (typeof PROSE_PAGES)[number];
+export const proseUrl = (lang: string, page: ProsePageName) => `/${lang}/${page}/`;
 export const editionUrl = (lang: string, year: string) => `/${lang}/${year}/`;
 export const documentUrl = (lang: string, edition: string, slug: string) => `/${lang}/${edition}/${slug}/`;
 /** Language-neutral permalink: resolves to the reader's language. */

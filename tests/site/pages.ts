@@ -1,4 +1,5 @@
 import { LANG_CODES } from '../../src/i18n/languages.ts';
+import { PROSE_PAGES } from '../../src/utils/urls.ts';
 
 /**
  * One representative URL per page type, per language; what the accessibility,
@@ -22,6 +23,8 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('search', 'site', (l) => `/${l}/search/`),
   ...perLang('search results', 'site', (l) => `/${l}/search/?q=2023&scope=all`).map((c) => ({ ...c, waitFor: '.result' })),
   ...perLang('404', 'site', (l) => `/${l}/404.html`),
+  ...PROSE_PAGES.flatMap((page) => perLang(page, 'site', (l) => `/${l}/${page}/`)),
+  ...perLang('contact with an address', 'fixture', (l) => `/${l}/contact/`),
   ...perLang('structured document', 'fixture', (l) => `/${l}/2030/model-convention/`),
   ...perLang('fallback', 'fixture', (l) => `/${l}/2030/partial-note/`),
   ...perLang('tombstone', 'fixture', (l) => `/${l}/2030/retired-note/`),

@@ -19,6 +19,7 @@ describe('the configuration read from the environment', () => {
       cacheDir: './node_modules/.astro',
       snapshot: undefined,
       allowRegistryLoss: false,
+      contact: undefined,
       port: 4321,
       chromiumPath: undefined,
       nginxPath: undefined,
