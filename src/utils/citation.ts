@@ -4,7 +4,7 @@ import { useT } from '../i18n/i18n.ts';
 /**
  * The citation pattern of a language, with the quotation marks and the "editorial record"
  * wording filled in; {title}, {edition}, {clause} and {url} are left for the reader's clause.
- * "Copy citation" (ClauseTools.astro, src/scripts/clause-tools.ts) and the example on the
+ * "Copy citation" (ClauseTools.astro, src/client/clause-tools.ts) and the example on the
  * how-to-cite page both start from it, so the page shows what the button copies.
  */
 export function citationPattern(lang: LangCode, isRecord: boolean): string {
@@ -15,7 +15,7 @@ export function citationPattern(lang: LangCode, isRecord: boolean): string {
     .replace('{close}', language.quotes.close);
 }
 
-/** Fills a citation pattern as the copy button does (src/scripts/clause-tools.ts). */
+/** Fills a citation pattern as the copy button does (src/client/clause-tools.ts). */
 export function fillCitation(pattern: string, values: Record<string, string>): string {
   return pattern.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? '');
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
-import { htmlFiles } from '../../scripts/lib/links.mjs';
+import { htmlFiles } from '../../src/build/links.ts';
 import { readLocale } from '../../src/i18n/i18n.ts';
 import { getLanguage, LANG_CODES, languageNameIn } from '../../src/i18n/languages.ts';
 import { siteConfig } from '../../src/site-config.ts';
