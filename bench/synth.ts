@@ -59,7 +59,10 @@ function vocabulary(lang: Lang): { words: string[]; cumulative: number[]; total:
   const seen = new Set(words);
   while (words.length < VOCABULARY) {
     const w = make();
-    if (!seen.has(w)) words.push(w), seen.add(w);
+    if (!seen.has(w)) {
+      words.push(w);
+      seen.add(w);
+    }
   }
   let sum = 0;
   const cumulative = words.map((_, i) => (sum += 1 / (i + 1)));

@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit tests → type check → build the site and the fixture site →
+ * `npm test`: formatting and lint (Biome) → unit tests → type check → build the site and the fixture site →
  * make sure Chromium and nginx are there → built-site checks in real Chromium
  * (served by the bundled server and by nginx).
  * Stops at the first failing step, with its exit code.
@@ -26,6 +26,8 @@ const vitest = bin('vitest/vitest.mjs');
 // Each vitest run also writes a JSON report, so the totals can close the output in one plain line.
 fs.mkdirSync('tests/.out', { recursive: true });
 const reported = (project) => ['--reporter=default', '--reporter=json', `--outputFile.json=tests/.out/vitest-${project}.json`];
+// Style first: formatting and lint take a second, and say exactly which line to change (npm run format fixes most).
+run('Formatting and lint (Biome)', [bin('@biomejs/biome/bin/biome'), 'ci', '--colors=off', '.']);
 run('Unit tests', [vitest, 'run', '--project', 'unit', ...reported('unit')]);
 run('Type check (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
 run('Build the site', ['scripts/build.mjs'], { FORUM_CONTACT: '' });

@@ -79,6 +79,7 @@ export function nginxServerConf(): string {
     '  error_page 404 $forum_404;',
     '  error_page 410 @forum_tombstone;',
     '  if ($forum_withdrawn) { return 410; }',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${uri} is nginx's variable syntax, not JavaScript's.
     '  try_files ${uri}index.html =404;',
     '}',
     'location ~ /index\\.html$ {',
@@ -87,6 +88,7 @@ export function nginxServerConf(): string {
     '  if ($forum_withdrawn) { return 410; }',
     '}',
     '# A named location: the tombstone is served as it is, without passing the 410 check again.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: ${uri} is nginx's variable syntax, not JavaScript's.
     'location @forum_tombstone { try_files ${uri}index.html $uri =404; }',
     '# Pagefind\'s files are already gzipped: served as they are.',
     'location ~ \\.(pagefind|pf_meta|pf_index|pf_fragment)$ { types { } default_type application/octet-stream; }',

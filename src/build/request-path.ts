@@ -13,6 +13,7 @@ export const HIDDEN = ['/_headers', '/_redirects', '/build-info.json', '/_nginx/
 // Control characters would end up in a Location header (a crash, or header injection); a
 // backslash is read as a slash by browsers (`/\evil.example` is another origin); `.` and `..`
 // segments only come from encoded slashes (`%2F..%2F`), since browsers resolve the plain ones.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses.
 const UNSAFE = /[\u0000-\u001f\u007f\\]/;
 
 /** Is `file` the folder `root` or inside it, compared by whole path segments? */

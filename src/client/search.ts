@@ -197,7 +197,9 @@ if (form && stringsEl) {
       for (let i = 0; i < PAGE; i++) {
         const got = await Promise.all(pending.map((p) => p[i]));
         if (mine !== seq) return;
-        got.forEach((d, k) => d && found[k]!.data.push(d));
+        got.forEach((d, k) => {
+          if (d) found[k]!.data.push(d);
+        });
         if (got.some(Boolean)) render();
       }
     } catch {

@@ -10,6 +10,7 @@ import { eachNode } from './parse-mdx.ts';
 export interface LinkProblem { line: number; field: string; message: string }
 
 /** The scheme a browser would see: it ignores ASCII whitespace and control characters in a URL. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters from a URL, so the check must too.
 const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
 /** `//host/…` (and `\\host`, which browsers read the same way) leaves the site without a scheme. */
 const otherHost = (url: string) => /^[\\/]{2}/.test(url.trim());

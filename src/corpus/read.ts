@@ -48,7 +48,7 @@ export const pendingTrees = new WeakMap<CorpusVersion, { tree: ParsedMdx['tree']
 
 function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusVersion | undefined {
   const shown = displayPath(file);
-  let parsed;
+  let parsed: ReturnType<typeof parseMdx>;
   try {
     parsed = parseMdx(fs.readFileSync(file, 'utf8'));
   } catch (e) {
@@ -89,7 +89,7 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
   const out: ClauseData[] = [];
   clauses.forEach((c, i) => {
     const block = blocks[i];
-    if (c && c.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: block.line ?? 0 });
+    if (c?.eId && block) out.push({ eId: c.eId, num: c.num, text: block.text, line: block.line ?? 0 });
   });
   const version: CorpusVersion = {
     lang,

@@ -31,9 +31,18 @@ type SharedRecord = Omit<CorpusRecord, 'versions'> & { versions: CorpusVersion[]
 function nextMessage<T>(worker: Worker, index: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const done = () => worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    const onMessage = (m: T) => (done(), resolve(m));
-    const onError = (e: Error) => (done(), reject(e));
-    const onExit = (code: number) => (done(), reject(new Error(`content thread ${index} stopped (code ${code}) before it answered`)));
+    const onMessage = (m: T) => {
+      done();
+      resolve(m);
+    };
+    const onError = (e: Error) => {
+      done();
+      reject(e);
+    };
+    const onExit = (code: number) => {
+      done();
+      reject(new Error(`content thread ${index} stopped (code ${code}) before it answered`));
+    };
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
   });
 }

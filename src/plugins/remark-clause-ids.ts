@@ -35,7 +35,7 @@ export function remarkClauseIds() {
     if (errors[0]) file.fail(`${errors[0].message}`, { place: errors[0].line ? { line: errors[0].line, column: 1 } : undefined });
     located.forEach(({ node }, i) => {
       const c = clauses[i];
-      if (!c || !c.eId) return;
+      if (!c?.eId) return;
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
       data.hProperties = { ...data.hProperties, id: c.eId, className: ['clause'], dataPagefindTitle: clauseLabel(c.eId, lang) };
       const target: Parent | undefined = node.type === 'listItem' ? (node.children.find((n) => n.type === 'paragraph') as Parent | undefined) : node;

@@ -18,7 +18,7 @@ export function remarkSpaceColons() {
     if (!ctx) return;
     const walk = (node: Nodes) => {
       if (node.type === 'text') node.value = spaceColons(node.value, ctx.lang);
-      else if ('children' in node) node.children.forEach((k) => walk(k as Nodes));
+      else if ('children' in node) for (const k of node.children) walk(k as Nodes);
     };
     walk(tree);
   };

@@ -34,7 +34,7 @@ export function excerptOfOriginal(original: string, query: string, foldWord: (wo
   };
   const wordIdx = tokens.map((t, i) => (/\S/.test(t) ? i : -1)).filter((i) => i >= 0);
   const first = wordIdx.findIndex((i) => isMatch(tokens[i]!));
-  const start = Math.max(0, (first < 0 ? 0 : first) - Math.floor(words / 3));
+  const start = Math.max(0, (Math.max(first , 0)) - Math.floor(words / 3));
   const chosen = new Set(wordIdx.slice(start, start + words));
   const out: Segment[] = [];
   if (start > 0) out.push({ text: '… ', mark: false });
@@ -46,7 +46,10 @@ export function excerptOfOriginal(original: string, query: string, foldWord: (wo
       if (last && !last.mark && !mark) last.text += text;
       else out.push({ text, mark });
     };
-    if (!/\S/.test(tok) || !isMatch(tok)) return push(tok, false);
+    if (!/\S/.test(tok) || !isMatch(tok)) {
+      push(tok, false);
+      return;
+    }
     // Only the word is highlighted, not the quotation marks or punctuation around it.
     const [, before = '', word = '', after = ''] = /^([^\p{L}\p{N}]*)([\p{L}\p{N}\p{M}]*)(.*)$/su.exec(tok) ?? [];
     push(before, false);

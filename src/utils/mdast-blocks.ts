@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { BlockInput } from '../clauses/index.ts';
 
 /**
@@ -28,7 +28,7 @@ export function readOverride(node: { children?: unknown[] }): string | undefined
 function text(node: Nodes): string {
   if ((node.type as string).startsWith('mdxJsx')) return '';
   if ('children' in node) return (node.children as Nodes[]).map(text).join('');
-  return toString(node);
+  return plainText(node);
 }
 
 function itemMarker(item: ListItem, source: string | undefined, list: List, index: number): string {

@@ -126,7 +126,7 @@ describe('the registry the previous build published', () => {
     const dir = mutatedFixture((d) => edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')));
     const { status, stdout, stderr } = run(dir, OUT, { FORUM_REGISTRY_ALLOW_LOSS: '1' });
     expect(status).toBe(1);
-    expect(stdout).toMatch(/FORUM_REGISTRY_ALLOW_LOSS is set: these published registry entries are dropped on purpose[^\n]*\n  • the entry "2030\/earlier-note" \(published in .*registry\.json \(the previous build\)\)/);
+    expect(stdout).toMatch(/FORUM_REGISTRY_ALLOW_LOSS is set: these published registry entries are dropped on purpose[^\n]*\n {2}• the entry "2030\/earlier-note" \(published in .*registry\.json \(the previous build\)\)/);
     expect(stderr).not.toMatch(/earlier-note/);
     fs.rmSync(dir, { recursive: true, force: true });
     fs.rmSync(OUT, { recursive: true, force: true });

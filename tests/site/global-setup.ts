@@ -13,7 +13,9 @@ export default async function setup(project: TestProject) {
     if (!fs.existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is not built: run the built-site checks through \`npm test\`, which builds it first.`);
   }
   const stops: (() => void)[] = [];
-  const stopAll = () => stops.forEach((stop) => stop());
+  const stopAll = () => {
+    for (const stop of stops) stop();
+  };
   try {
     const site = await startServer({ root: 'dist', port: 0 });
     stops.push(() => site.server.close());

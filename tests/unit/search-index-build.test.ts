@@ -161,7 +161,7 @@ describe('the search index, made from the built pages', () => {
     fs.rmSync(path.join(tmp, 'site/fr/2030/partial-note'), { recursive: true });
     fs.writeFileSync(path.join(tmp, 'site/en/2030/partial-note/index.html'), '<html lang="en"><body><section class="text">Not marked.</section></body></html>');
     const failed = buildSearchIndex(path.join(tmp, 'site'), pages, path.join(tmp, 'out'));
-    await expect(failed).rejects.toThrow(/indexing (en|fr) failed: The search index does not match the built pages:\n  \/(en|fr)\/2030\/partial-note\/: a text page, but/);
+    await expect(failed).rejects.toThrow(/indexing (en|fr) failed: The search index does not match the built pages:\n {2}\/(en|fr)\/2030\/partial-note\/: a text page, but/);
     await expect(failed).rejects.toThrow(/\/en\/2030\/partial-note\/: a text page, but the built page has no data-pagefind-body section|\/fr\/2030\/partial-note\/: a text page, but no such page was built/);
     expect(fs.readdirSync(tmp)).toEqual(['site']);
   });

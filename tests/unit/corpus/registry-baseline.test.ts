@@ -27,7 +27,7 @@ function committedFixture(): string {
 }
 
 const problemsOf = (dir: string) => inspectCorpus(dir).problems.map(formatProblem);
-const RETIRED = /  2030\/retired-note:\n    clauses: \[para_1\]\n    withdrawn: .*\n    replacedBy: 2030\/partial-note\n/;
+const RETIRED = / {2}2030\/retired-note:\n {4}clauses: \[para_1\]\n {4}withdrawn: .*\n {4}replacedBy: 2030\/partial-note\n/;
 
 describe('the registry is append-only', () => {
   afterEach(() => {

@@ -29,7 +29,7 @@ describe('the permalink registry', () => {
   it('accepts a removed document once it is marked withdrawn', () => {
     const dir = mutatedFixture((d) => {
       fs.rmSync(path.join(d, 'documents/2030/model-convention'), { recursive: true });
-      edit(d, 'registry.yaml', (t) => t.replace(/  2030\/model-convention:\n    clauses: (\[[^\]]*\])\n    clausesMoved:\n      art_3: art_2__para_2\n/, '  2030/model-convention:\n    clauses: $1\n    withdrawn: Gone for a test.\n')
+      edit(d, 'registry.yaml', (t) => t.replace(/ {2}2030\/model-convention:\n {4}clauses: (\[[^\]]*\])\n {4}clausesMoved:\n {6}art_3: art_2__para_2\n/, '  2030/model-convention:\n    clauses: $1\n    withdrawn: Gone for a test.\n')
         .replace(/movedTo: 2030\/model-convention/, 'withdrawn: gone too'));
       // nothing else may point at it any more
       edit(d, 'editions/2030/en.mdx', (t) => t.replace(/It produced .*\./, 'It produced a fixture.'));
@@ -46,7 +46,7 @@ describe('the permalink registry', () => {
   });
 
   it('rejects a move to a document that does not exist, and a mark on a document that still exists', () => {
-    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('movedTo: 2030/model-convention', 'movedTo: 2030/model-conventio') + '  2030/partial-note-x:\n    clauses: []\n'));
+    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => `${t.replace('movedTo: 2030/model-convention', 'movedTo: 2030/model-conventio')}  2030/partial-note-x:\n    clauses: []\n`));
     const msgs = problemsOf(dir);
     expect(msgs.some((m) => /old-convention"\.movedTo: "2030\/model-conventio" does not exist; closest: 2030\/model-convention/.test(m))).toBe(true);
     const dir2 = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('  2030/partial-note:\n', '  2030/partial-note:\n    withdrawn: oops\n')));
