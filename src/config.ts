@@ -95,7 +95,7 @@ export const EnvSchema = z.object({
 });
 
 /** The settings in `env`, or one line for each bad value. */
-export function parseConfig(env: Record<string, string | undefined>): { config: Config; problems?: undefined } | { problems: string[] } {
+export function parseConfig(env: Record<string, string | undefined>): { config: Config; problems?: undefined } | { config?: undefined; problems: string[] } {
   const r = EnvSchema.safeParse(env);
   if (!r.success) return { problems: r.error.issues.map((i) => i.message) };
   const e = r.data;
