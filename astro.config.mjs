@@ -1,6 +1,7 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
+
 import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { config } from './src/config.ts';
 import { siteConfig } from './src/site-config.ts';

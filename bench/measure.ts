@@ -19,7 +19,9 @@ function treeRss(root: number): number {
       const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
       rss.set(Number(pid), m ? Number(m[1]) * 1024 : 0);
       kids.set(ppid, [...(kids.get(ppid) ?? []), Number(pid)]);
-    } catch { /* process ended while we looked */ }
+    } catch {
+      /* process ended while we looked */
+    }
   }
   let total = 0;
   const stack = [root];
@@ -32,7 +34,12 @@ function treeRss(root: number): number {
 }
 
 /** Runs `node args…`; resolves with wall time (ms), peak tree RSS (bytes) and exit code. */
-export interface Measured { ms: number; peakRss: number; code: number | null; out: string }
+export interface Measured {
+  ms: number;
+  peakRss: number;
+  code: number | null;
+  out: string;
+}
 
 export function runMeasured(args: string[], env: Record<string, string>): Promise<Measured> {
   return new Promise((resolve) => {

@@ -5,14 +5,45 @@
 import fs from 'node:fs';
 
 /** A document page's weight (bytes, gzip -9). */
-export interface PageWeight { path: string; htmlGz: number; textGz: number; ratio: number; cssGz: number; jsGz: number; htmlBytes: number }
+export interface PageWeight {
+  path: string;
+  htmlGz: number;
+  textGz: number;
+  ratio: number;
+  cssGz: number;
+  jsGz: number;
+  htmlBytes: number;
+}
 /** One query: time to the first results and to the complete page (ms), bytes transferred and what they were. */
-export interface Query { query: string; ms: number; completeMs: number; bytes: number; parts: Partial<Record<'runtime' | 'index' | 'fragments', number>> }
-export interface SearchCost { lang: string; first: Query; later: Query[]; laterMedianMs: number; laterCompleteMedianMs: number }
+export interface Query {
+  query: string;
+  ms: number;
+  completeMs: number;
+  bytes: number;
+  parts: Partial<Record<'runtime' | 'index' | 'fragments', number>>;
+}
+export interface SearchCost {
+  lang: string;
+  first: Query;
+  later: Query[];
+  laterMedianMs: number;
+  laterCompleteMedianMs: number;
+}
 /** One corpus size, medians of the runs (seconds, MB). */
 export interface SizeResult {
-  target: number; works: number; textPages: number; htmlFiles: number; distFiles: number;
-  buildS: number; checkS: number; astroS: number; indexS: number; pagesPerS: number; peakRssMB: number; distMB: number; indexMB: number;
+  target: number;
+  works: number;
+  textPages: number;
+  htmlFiles: number;
+  distFiles: number;
+  buildS: number;
+  checkS: number;
+  astroS: number;
+  indexS: number;
+  pagesPerS: number;
+  peakRssMB: number;
+  distMB: number;
+  indexMB: number;
   runs: { buildS: number; astroS: number; indexS: number; peakRssMB: number }[];
   page: { en: PageWeight; zh: PageWeight };
   search: SearchCost[];
@@ -31,29 +62,67 @@ const ok = (cond: boolean) => (cond ? 'met' : '**not met**');
 export function table(results: BenchResults): string {
   const m = results.machine;
   const lines: string[] = [];
-  lines.push(`Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpu}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; median of ${results.runs} runs.`, '');
-  lines.push('| pages (HTML files, all files) | full build | check + render | astro build | search index | pages/s | peak RSS | dist/ | index |', '|---|---|---|---|---|---|---|---|---|');
+  lines.push(
+    `Measured ${results.date.slice(0, 10)} on ${m.cpus} × ${m.cpu}, ${m.memGiB} GiB, Node ${m.node}, ${m.platform}; median of ${results.runs} runs.`,
+    '',
+  );
+  lines.push(
+    '| pages (HTML files, all files) | full build | check + render | astro build | search index | pages/s | peak RSS | dist/ | index |',
+    '|---|---|---|---|---|---|---|---|---|',
+  );
   for (const s of results.sizes) {
-    lines.push(`| ${s.target} (${s.htmlFiles}, ${s.distFiles ?? '–'}) | ${s.buildS} s | ${s.checkS} s | ${s.astroS} s | ${s.indexS} s | ${s.pagesPerS} | ${s.peakRssMB} MB | ${s.distMB} MB | ${s.indexMB} MB |`);
+    lines.push(
+      `| ${s.target} (${s.htmlFiles}, ${s.distFiles ?? '–'}) | ${s.buildS} s | ${s.checkS} s | ${s.astroS} s | ${s.indexS} s | ${s.pagesPerS} | ${s.peakRssMB} MB | ${s.distMB} MB | ${s.indexMB} MB |`,
+    );
   }
-  lines.push('', '**Document page** (20 paragraphs of 30–60 words; gzip -9; text = the page\'s visible text):', '');
-  lines.push('| pages | lang | HTML gz | CSS gz | JS gz (all, none needed to read) | gzip(HTML) ÷ gzip(text) |', '|---|---|---|---|---|---|');
-  for (const s of results.sizes) for (const [lang, p] of Object.entries(s.page)) lines.push(`| ${s.target} | ${lang} | ${kb(p.htmlGz)} KB | ${kb(p.cssGz)} KB | ${kb(p.jsGz)} KB | ${p.ratio} |`);
-  lines.push('', '**Search** in headless Chromium (bytes over the wire, gzip as a static host serves it; time measured in the page from the last keystroke to the first results on screen, and to the complete first page of five, less the 200 ms typing pause):', '');
-  lines.push('| pages | lang | first query: first results / page complete | first: transferred (runtime + index + fragments) | later queries, median: first results / page complete | later: transferred |', '|---|---|---|---|---|---|');
-  const split = (q: Query) => (q.parts ? ` (${kb(q.parts.runtime ?? 0)} + ${kb(q.parts.index ?? 0)} + ${kb(q.parts.fragments ?? 0)})` : '');
-  for (const s of results.sizes) for (const q of s.search) lines.push(`| ${s.target} | ${q.lang} | ${q.first.ms} / ${q.first.completeMs ?? '–'} ms | ${kb(q.first.bytes)} KB${split(q.first)} | ${q.laterMedianMs} / ${q.laterCompleteMedianMs ?? '–'} ms | ${q.later.map((l) => kb(l.bytes)).join(' / ')} KB |`);
+  lines.push('', "**Document page** (20 paragraphs of 30–60 words; gzip -9; text = the page's visible text):", '');
+  lines.push(
+    '| pages | lang | HTML gz | CSS gz | JS gz (all, none needed to read) | gzip(HTML) ÷ gzip(text) |',
+    '|---|---|---|---|---|---|',
+  );
+  for (const s of results.sizes)
+    for (const [lang, p] of Object.entries(s.page))
+      lines.push(`| ${s.target} | ${lang} | ${kb(p.htmlGz)} KB | ${kb(p.cssGz)} KB | ${kb(p.jsGz)} KB | ${p.ratio} |`);
+  lines.push(
+    '',
+    '**Search** in headless Chromium (bytes over the wire, gzip as a static host serves it; time measured in the page from the last keystroke to the first results on screen, and to the complete first page of five, less the 200 ms typing pause):',
+    '',
+  );
+  lines.push(
+    '| pages | lang | first query: first results / page complete | first: transferred (runtime + index + fragments) | later queries, median: first results / page complete | later: transferred |',
+    '|---|---|---|---|---|---|',
+  );
+  const split = (q: Query) =>
+    q.parts ? ` (${kb(q.parts.runtime ?? 0)} + ${kb(q.parts.index ?? 0)} + ${kb(q.parts.fragments ?? 0)})` : '';
+  for (const s of results.sizes)
+    for (const q of s.search)
+      lines.push(
+        `| ${s.target} | ${q.lang} | ${q.first.ms} / ${q.first.completeMs ?? '–'} ms | ${kb(q.first.bytes)} KB${split(q.first)} | ${q.laterMedianMs} / ${q.laterCompleteMedianMs ?? '–'} ms | ${q.later.map((l) => kb(l.bytes)).join(' / ')} KB |`,
+      );
   const big = results.sizes.find((s) => s.target === 6000);
   if (big) {
     const pg = big.page.en;
     lines.push('', '**Budgets** (6,000 pages, 2 cores):', '');
-    lines.push(`- full build ≤ 60 s: ${big.buildS} s — ${ok(big.buildS <= 60)}; peak RSS ≤ 2.5 GB: ${big.peakRssMB} MB — ${ok(big.peakRssMB <= 2560)}`);
-    lines.push(`- document page: JS needed to read 0 KB — met (reading is tested with JavaScript off); JS in all ${kb(pg.jsGz)} KB ≤ 3 KB — ${ok(pg.jsGz <= 3072)}; CSS ${kb(pg.cssGz)} KB ≤ 8 KB — ${ok(pg.cssGz <= 8192)}; ratio ${big.page.en.ratio} (en) / ${big.page.zh.ratio} (zh) ≤ 1.5 — ${ok(Math.max(big.page.en.ratio, big.page.zh.ratio) <= 1.5)}`);
+    lines.push(
+      `- full build ≤ 60 s: ${big.buildS} s — ${ok(big.buildS <= 60)}; peak RSS ≤ 2.5 GB: ${big.peakRssMB} MB — ${ok(big.peakRssMB <= 2560)}`,
+    );
+    lines.push(
+      `- document page: JS needed to read 0 KB — met (reading is tested with JavaScript off); JS in all ${kb(pg.jsGz)} KB ≤ 3 KB — ${ok(pg.jsGz <= 3072)}; CSS ${kb(pg.cssGz)} KB ≤ 8 KB — ${ok(pg.cssGz <= 8192)}; ratio ${big.page.en.ratio} (en) / ${big.page.zh.ratio} (zh) ≤ 1.5 — ${ok(Math.max(big.page.en.ratio, big.page.zh.ratio) <= 1.5)}`,
+    );
     const small = results.sizes.find((s) => s.target === 600);
-    if (small) lines.push(`- page size independent of corpus size: ${small.page.en.htmlBytes} bytes at 600 pages, ${pg.htmlBytes} at 6,000 — ${ok(Math.abs(small.page.en.htmlBytes - pg.htmlBytes) <= 64)}`);
-    for (const q of big.search) lines.push(`- search (${q.lang}): first query ${kb(q.first.bytes)} KB ≤ 100 KB — ${ok(q.first.bytes <= 102400)}; later queries ${q.laterMedianMs} ms to the first results ≤ 50 ms — ${ok(q.laterMedianMs <= 50)}, ${q.laterCompleteMedianMs} ms to the complete page — ${ok(q.laterCompleteMedianMs <= 50)}`);
+    if (small)
+      lines.push(
+        `- page size independent of corpus size: ${small.page.en.htmlBytes} bytes at 600 pages, ${pg.htmlBytes} at 6,000 — ${ok(Math.abs(small.page.en.htmlBytes - pg.htmlBytes) <= 64)}`,
+      );
+    for (const q of big.search)
+      lines.push(
+        `- search (${q.lang}): first query ${kb(q.first.bytes)} KB ≤ 100 KB — ${ok(q.first.bytes <= 102400)}; later queries ${q.laterMedianMs} ms to the first results ≤ 50 ms — ${ok(q.laterMedianMs <= 50)}, ${q.laterCompleteMedianMs} ms to the complete page — ${ok(q.laterCompleteMedianMs <= 50)}`,
+      );
     const huge = results.sizes.find((s) => s.target === 30000);
-    if (huge) lines.push(`- growth to 30,000 pages: ${huge.buildS} s (${(huge.buildS / big.buildS).toFixed(2)}× for 5× the pages, ${(huge.textPages / big.textPages).toFixed(2)}× the texts); peak RSS ${huge.peakRssMB} MB (${(huge.peakRssMB / big.peakRssMB).toFixed(2)}×) — ${ok(huge.buildS / big.buildS <= 1.15 * (huge.textPages / big.textPages))}`);
+    if (huge)
+      lines.push(
+        `- growth to 30,000 pages: ${huge.buildS} s (${(huge.buildS / big.buildS).toFixed(2)}× for 5× the pages, ${(huge.textPages / big.textPages).toFixed(2)}× the texts); peak RSS ${huge.peakRssMB} MB (${(huge.peakRssMB / big.peakRssMB).toFixed(2)}×) — ${ok(huge.buildS / big.buildS <= 1.15 * (huge.textPages / big.textPages))}`,
+      );
   }
   return lines.join('\n');
 }

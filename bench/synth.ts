@@ -14,12 +14,24 @@ type Lang = (typeof LANGS)[number];
 const KINDS = ['concept-paper', 'initiative', 'consensus', 'report', 'statement', 'declaration', 'other'];
 // Domain words every text of this forum uses (the benchmark's queries are among them).
 const WORDS: Record<Lang, string[]> = {
-  en: 'security cooperation data police training forum exchange member states shall promote law enforcement capacity network information protection crime investigation joint response mutual assistance framework'.split(' '),
-  fr: 'sécurité coopération données police formation forum échange États membres promouvoir application loi capacité réseau information protection criminalité enquête conjointe assistance mutuelle cadre'.split(' '),
-  ru: 'безопасность сотрудничество данные полиция подготовка форум обмен государства члены содействие правопорядок потенциал сеть информация защита преступность расследование совместное помощь взаимная рамки'.split(' '),
-  es: 'seguridad cooperación datos policía formación foro intercambio Estados miembros promover aplicación ley capacidad red información protección delincuencia investigación conjunta asistencia mutua marco'.split(' '),
-  ar: 'الأمن التعاون البيانات الشرطة التدريب المنتدى تبادل الدول الأعضاء تعزيز إنفاذ القانون القدرات الشبكة المعلومات الحماية الجريمة التحقيق المشترك المساعدة المتبادلة الإطار'.split(' '),
-  zh: '安全 合作 数据 警务 培训 论坛 交流 成员国 应当 促进 执法 能力 网络 信息 保护 犯罪 调查 联合 互助 框架'.split(' '),
+  en: 'security cooperation data police training forum exchange member states shall promote law enforcement capacity network information protection crime investigation joint response mutual assistance framework'.split(
+    ' ',
+  ),
+  fr: 'sécurité coopération données police formation forum échange États membres promouvoir application loi capacité réseau information protection criminalité enquête conjointe assistance mutuelle cadre'.split(
+    ' ',
+  ),
+  ru: 'безопасность сотрудничество данные полиция подготовка форум обмен государства члены содействие правопорядок потенциал сеть информация защита преступность расследование совместное помощь взаимная рамки'.split(
+    ' ',
+  ),
+  es: 'seguridad cooperación datos policía formación foro intercambio Estados miembros promover aplicación ley capacidad red información protección delincuencia investigación conjunta asistencia mutua marco'.split(
+    ' ',
+  ),
+  ar: 'الأمن التعاون البيانات الشرطة التدريب المنتدى تبادل الدول الأعضاء تعزيز إنفاذ القانون القدرات الشبكة المعلومات الحماية الجريمة التحقيق المشترك المساعدة المتبادلة الإطار'.split(
+    ' ',
+  ),
+  zh: '安全 合作 数据 警务 培训 论坛 交流 成员国 应当 促进 执法 能力 网络 信息 保护 犯罪 调查 联合 互助 框架'.split(
+    ' ',
+  ),
 };
 // The most frequent words of any text.
 const FUNCTION_WORDS: Record<Lang, string[]> = {
@@ -82,9 +94,24 @@ function drawWord(lang: Lang, r: () => number): string {
   }
   return words[lo]!;
 }
-const ARTICLE: Record<Lang, (n: number) => string> = { en: (n) => `Article ${n}`, fr: (n) => `Article ${n}`, es: (n) => `Artículo ${n}`, ru: (n) => `Статья ${n}`, zh: (n) => `第${zhNum(n)}条`, ar: (n) => `المادة ${arDigits(n)}` };
-const POINTS: Record<Lang, string | string[]> = { en: 'abcdefgh', fr: 'abcdefgh', es: 'abcdefgh', ru: 'абвгдежз', zh: '一二三四五六七八', ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'] };
-const point = (lang: Lang, i: number) => `${lang === 'zh' ? '（' : lang === 'ar' ? '(' : ''}${[...POINTS[lang]][i]}${lang === 'zh' ? '）' : ')'}`;
+const ARTICLE: Record<Lang, (n: number) => string> = {
+  en: (n) => `Article ${n}`,
+  fr: (n) => `Article ${n}`,
+  es: (n) => `Artículo ${n}`,
+  ru: (n) => `Статья ${n}`,
+  zh: (n) => `第${zhNum(n)}条`,
+  ar: (n) => `المادة ${arDigits(n)}`,
+};
+const POINTS: Record<Lang, string | string[]> = {
+  en: 'abcdefgh',
+  fr: 'abcdefgh',
+  es: 'abcdefgh',
+  ru: 'абвгдежз',
+  zh: '一二三四五六七八',
+  ar: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح'],
+};
+const point = (lang: Lang, i: number) =>
+  `${lang === 'zh' ? '（' : lang === 'ar' ? '(' : ''}${[...POINTS[lang]][i]}${lang === 'zh' ? '）' : ')'}`;
 
 function zhNum(n: number): string {
   const d = '零一二三四五六七八九';
@@ -96,7 +123,7 @@ const arDigits = (n: number) => String(n).replace(/\d/g, (c) => '٠١٢٣٤٥٦�
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function sentence(lang: Lang, r: () => number, words: number): string {
@@ -108,7 +135,10 @@ function sentence(lang: Lang, r: () => number, words: number): string {
  * @param dir output folder (replaced)
  * @param opts.works how many documents (one more is added: the twenty-paragraph reference page)
  */
-export function writeSyntheticCorpus(dir: string, { works, seed = 7, refs = true }: { works: number; seed?: number; refs?: boolean }): { works: number; editions: number; pages: number } {
+export function writeSyntheticCorpus(
+  dir: string,
+  { works, seed = 7, refs = true }: { works: number; seed?: number; refs?: boolean },
+): { works: number; editions: number; pages: number } {
   fs.rmSync(dir, { recursive: true, force: true });
   const r = rng(seed);
   const years = Array.from({ length: Math.max(3, Math.ceil(works / 40)) }, (_, i) => 2015 + i);
@@ -116,9 +146,15 @@ export function writeSyntheticCorpus(dir: string, { works, seed = 7, refs = true
   for (const y of years) {
     const ed = path.join(dir, 'editions', String(y));
     fs.mkdirSync(ed, { recursive: true });
-    fs.writeFileSync(path.join(ed, 'meta.yaml'), `date: ${y}-09\ncity: Lianyungang\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+    fs.writeFileSync(
+      path.join(ed, 'meta.yaml'),
+      `date: ${y}-09\ncity: Lianyungang\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`,
+    );
     for (const lang of LANGS) {
-      fs.writeFileSync(path.join(ed, `${lang}.mdx`), `---\ntitle: Edition ${y} (${lang})\nversion: ${lang === 'en' ? 'original' : 'archive'}\nbasedOn: 1\n---\n\n1. ${sentence(lang, r, 40)}\n\n2. ${sentence(lang, r, 40)}\n`);
+      fs.writeFileSync(
+        path.join(ed, `${lang}.mdx`),
+        `---\ntitle: Edition ${y} (${lang})\nversion: ${lang === 'en' ? 'original' : 'archive'}\nbasedOn: 1\n---\n\n1. ${sentence(lang, r, 40)}\n\n2. ${sentence(lang, r, 40)}\n`,
+      );
     }
   }
   const made: string[] = [];
@@ -131,7 +167,10 @@ export function writeSyntheticCorpus(dir: string, { works, seed = 7, refs = true
     const rw = rng(seed * 7919 + w);
     const articles = 3 + Math.floor(rw() * 10); // heading + 2 paragraphs each (+ 3 points once): 13–40 clauses
     const pointsIn = Math.floor(rw() * articles);
-    fs.writeFileSync(path.join(docDir, 'meta.yaml'), `kind: ${KINDS[w % KINDS.length]}\nstatus: adopted\ndate: ${year}-09-${String(1 + (w % 28)).padStart(2, '0')}\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+    fs.writeFileSync(
+      path.join(docDir, 'meta.yaml'),
+      `kind: ${KINDS[w % KINDS.length]}\nstatus: adopted\ndate: ${year}-09-${String(1 + (w % 28)).padStart(2, '0')}\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`,
+    );
     const target = made.length ? made[Math.floor(rw() * made.length)] : null;
     const lens = Array.from({ length: articles * 2 + 3 }, () => 30 + Math.floor(rw() * 31));
     for (const lang of LANGS) {
@@ -144,23 +183,36 @@ export function writeSyntheticCorpus(dir: string, { works, seed = 7, refs = true
           const num = lang === 'ar' ? `${arDigits(p)}.` : `${p}.`;
           const ref = refs && target && a === 1 && p === 1 ? ` <Ref to="${target}#art_1__para_1" />` : '';
           body += `${num} ${sentence(lang, rl, lens[k++] ?? 40)}${ref}\n\n`;
-          if (a === pointsIn && p === 1) for (let i = 0; i < 3; i++) body += `   ${point(lang, i)} ${sentence(lang, rl, 12)}\n\n`;
+          if (a === pointsIn && p === 1)
+            for (let i = 0; i < 3; i++) body += `   ${point(lang, i)} ${sentence(lang, rl, 12)}\n\n`;
         }
       }
       const version = lang === 'en' ? 'original' : 'official\nsource: { title: Synthetic }';
-      fs.writeFileSync(path.join(docDir, `${lang}.mdx`), `---\ntitle: Synthetic document ${w} (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${sentence(lang, rl, 25)}\n\n${body}`);
+      fs.writeFileSync(
+        path.join(docDir, `${lang}.mdx`),
+        `---\ntitle: Synthetic document ${w} (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${sentence(lang, rl, 25)}\n\n${body}`,
+      );
     }
     made.push(`${year}/${slug}`);
   }
   // The reference page of the weight budget: 20 numbered paragraphs of 30–60 words.
   const refDir = path.join(dir, 'documents', String(years[0]), 'reference-twenty');
   fs.mkdirSync(refDir, { recursive: true });
-  fs.writeFileSync(path.join(refDir, 'meta.yaml'), `kind: consensus\nstatus: adopted\ndate: ${years[0]}-09-20\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`);
+  fs.writeFileSync(
+    path.join(refDir, 'meta.yaml'),
+    `kind: consensus\nstatus: adopted\ndate: ${years[0]}-09-20\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`,
+  );
   for (const lang of LANGS) {
     const rr = rng(4242);
-    const paras = Array.from({ length: 20 }, (_, i) => `${i + 1}. ${sentence(lang, rr, 30 + Math.floor(rr() * 31))}`).join('\n\n');
+    const paras = Array.from(
+      { length: 20 },
+      (_, i) => `${i + 1}. ${sentence(lang, rr, 30 + Math.floor(rr() * 31))}`,
+    ).join('\n\n');
     const version = lang === 'en' ? 'original' : 'official\nsource: { title: Synthetic }';
-    fs.writeFileSync(path.join(refDir, `${lang}.mdx`), `---\ntitle: Reference document of twenty paragraphs (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${paras}\n`);
+    fs.writeFileSync(
+      path.join(refDir, `${lang}.mdx`),
+      `---\ntitle: Reference document of twenty paragraphs (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${paras}\n`,
+    );
   }
   fs.writeFileSync(path.join(dir, 'twenty-clause.json'), JSON.stringify(`${years[0]}/reference-twenty`));
   return { works: works + 1, editions: years.length, pages: (works + 1 + years.length) * LANGS.length };

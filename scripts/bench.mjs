@@ -42,7 +42,14 @@ async function buildOnce(corpusDir, out, env = {}) {
   const r = await runMeasured(['scripts/build.mjs'], { FORUM_CONTENT_DIR: corpusDir, FORUM_DIST: out, ...env });
   if (r.code !== 0) throw new Error(`build failed:\n${r.out.slice(-3000)}`);
   const info = JSON.parse(fs.readFileSync(path.join(out, 'build-info.json'), 'utf8')).timings;
-  return { wallMs: r.ms, peakRss: r.peakRss, checkMs: info.check, astroMs: info.astro, indexMs: info.index, htmlPages: info.indexed.pages };
+  return {
+    wallMs: r.ms,
+    peakRss: r.peakRss,
+    checkMs: info.check,
+    astroMs: info.astro,
+    indexMs: info.index,
+    htmlPages: info.indexed.pages,
+  };
 }
 
 /** A document page of the built site: its weight, and how much of it is markup. */
@@ -58,7 +65,9 @@ async function pageWeight(ctx, url, root, urlPath) {
   const html = fs.readFileSync(path.join(root, urlPath, 'index.html'));
   const jsFiles = new Set(assets.js);
   // Module scripts may import shared chunks: count those too.
-  for (const f of [...jsFiles]) for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g)) jsFiles.add(path.posix.join(path.posix.dirname(f), m[1] ?? m[2]));
+  for (const f of [...jsFiles])
+    for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/from"\.\/([^"]+)"|import"\.\/([^"]+)"/g))
+      jsFiles.add(path.posix.join(path.posix.dirname(f), m[1] ?? m[2]));
   const sum = (files) => files.reduce((n, f) => n + gz(fs.readFileSync(path.join(root, f))), 0);
   return {
     path: urlPath,
@@ -80,7 +89,8 @@ async function searchCost(ctx, url, lang, first, later) {
   let parts = {};
   const urls = new Map();
   // What the bytes were: Pagefind's runtime (script and WebAssembly), index files, result fragments.
-  const kind = (u) => (/pagefind\.js|wasm\.|pagefind-worker/.test(u) ? 'runtime' : /\.pf_fragment/.test(u) ? 'fragments' : 'index');
+  const kind = (u) =>
+    /pagefind\.js|wasm\.|pagefind-worker/.test(u) ? 'runtime' : /\.pf_fragment/.test(u) ? 'fragments' : 'index';
   cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
   cdp.on('Network.loadingFinished', (e) => {
     bytes += e.encodedDataLength;
@@ -95,22 +105,26 @@ async function searchCost(ctx, url, lang, first, later) {
   const measure = async (q) => {
     bytes = 0;
     parts = {};
-    const { first, complete } = await page.evaluate((q) => new Promise((resolve) => {
-      const out = document.getElementById('search-results');
-      const input = document.getElementById('q');
-      let first = null;
-      const done = new MutationObserver(() => {
-        if (out.dataset.query !== q) return;
-        first ??= performance.now() - t0 - 200;
-        if (out.hasAttribute('aria-busy')) return;
-        done.disconnect();
-        resolve({ first, complete: performance.now() - t0 - 200 });
-      });
-      done.observe(out, { attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
-      input.value = q;
-      const t0 = performance.now();
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }), q);
+    const { first, complete } = await page.evaluate(
+      (q) =>
+        new Promise((resolve) => {
+          const out = document.getElementById('search-results');
+          const input = document.getElementById('q');
+          let first = null;
+          const done = new MutationObserver(() => {
+            if (out.dataset.query !== q) return;
+            first ??= performance.now() - t0 - 200;
+            if (out.hasAttribute('aria-busy')) return;
+            done.disconnect();
+            resolve({ first, complete: performance.now() - t0 - 200 });
+          });
+          done.observe(out, { attributes: true, attributeFilter: ['data-query', 'aria-busy'] });
+          input.value = q;
+          const t0 = performance.now();
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      q,
+    );
     await page.waitForLoadState('networkidle');
     return { query: q, ms: Math.round(first), completeMs: Math.round(complete), bytes, parts };
   };
@@ -118,12 +132,24 @@ async function searchCost(ctx, url, lang, first, later) {
   const laterRuns = [];
   for (const q of later) laterRuns.push(await measure(q));
   await page.close();
-  return { lang, first: a, later: laterRuns, laterMedianMs: median(laterRuns.map((r) => r.ms)), laterCompleteMedianMs: median(laterRuns.map((r) => r.completeMs)) };
+  return {
+    lang,
+    first: a,
+    later: laterRuns,
+    laterMedianMs: median(laterRuns.map((r) => r.ms)),
+    laterCompleteMedianMs: median(laterRuns.map((r) => r.completeMs)),
+  };
 }
 
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  },
   runs: RUNS,
   sizes: [],
 };
@@ -138,37 +164,74 @@ for (const target of SIZES) {
   for (let i = 0; i < RUNS; i++) {
     runs.push(await buildOnce(corpus.dir, out));
     const r = runs.at(-1);
-    console.log(`  run ${i + 1}: ${sec(r.wallMs)} s (check ${sec(r.checkMs)}, astro ${sec(r.astroMs)}, index ${sec(r.indexMs)}), peak ${mb(r.peakRss)} MB`);
+    console.log(
+      `  run ${i + 1}: ${sec(r.wallMs)} s (check ${sec(r.checkMs)}, astro ${sec(r.astroMs)}, index ${sec(r.indexMs)}), peak ${mb(r.peakRss)} MB`,
+    );
   }
   const m = (k) => median(runs.map((r) => r[k]));
   const all = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   const allHtml = all.filter((e) => e.name.endsWith('.html')).length;
   const size = {
-    target, works: corpus.works, textPages: corpus.pages, htmlFiles: allHtml,
+    target,
+    works: corpus.works,
+    textPages: corpus.pages,
+    htmlFiles: allHtml,
     // Hosts cap a site's files (Cloudflare Pages: 20,000), so the count is recorded.
     distFiles: all.length,
-    buildS: sec(m('wallMs')), checkS: sec(m('checkMs')), astroS: sec(m('astroMs')), indexS: sec(m('indexMs')),
-    pagesPerS: Math.round(allHtml / (m('wallMs') / 1000)), peakRssMB: mb(m('peakRss')),
-    distMB: mb(dirSize(out)), indexMB: mb(dirSize(path.join(out, 'pagefind'))),
-    runs: runs.map((r) => ({ buildS: sec(r.wallMs), astroS: sec(r.astroMs), indexS: sec(r.indexMs), peakRssMB: mb(r.peakRss) })),
+    buildS: sec(m('wallMs')),
+    checkS: sec(m('checkMs')),
+    astroS: sec(m('astroMs')),
+    indexS: sec(m('indexMs')),
+    pagesPerS: Math.round(allHtml / (m('wallMs') / 1000)),
+    peakRssMB: mb(m('peakRss')),
+    distMB: mb(dirSize(out)),
+    indexMB: mb(dirSize(path.join(out, 'pagefind'))),
+    runs: runs.map((r) => ({
+      buildS: sec(r.wallMs),
+      astroS: sec(r.astroMs),
+      indexS: sec(r.indexMs),
+      peakRssMB: mb(r.peakRss),
+    })),
   };
   // A document of 20 clauses (the budget's reference page) in English and Chinese, and search.
   const { server, url } = await startServer({ root: out, port: 0 });
   const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), {
-    executablePath: chromiumPath, headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const twenty = JSON.parse(fs.readFileSync(path.join(corpus.dir, 'twenty-clause.json'), 'utf8'));
-  size.page = { en: await pageWeight(ctx, url, out, `/en/${twenty}/`), zh: await pageWeight(ctx, url, out, `/zh/${twenty}/`) };
+  size.page = {
+    en: await pageWeight(ctx, url, out, `/en/${twenty}/`),
+    zh: await pageWeight(ctx, url, out, `/zh/${twenty}/`),
+  };
   size.search = [
-    await searchCost(ctx, url, 'en', 'cooperation', ['security', 'data protection', 'training', 'police', 'information network', 'crime']),
+    await searchCost(ctx, url, 'en', 'cooperation', [
+      'security',
+      'data protection',
+      'training',
+      'police',
+      'information network',
+      'crime',
+    ]),
     await searchCost(ctx, url, 'zh', '数据', ['安全', '合作', '培训', '警务', '网络', '犯罪']),
   ];
   await ctx.close();
   server.close();
   results.sizes.push(size);
   save(); // after each size, so a later failure loses nothing
-  console.log(`  median ${size.buildS} s, ${size.pagesPerS} pages/s, peak ${size.peakRssMB} MB; page en ${kb(size.page.en.htmlGz)} KB gz (ratio ${size.page.en.ratio}); search en first ${kb(size.search[0].first.bytes)} KB`);
+  console.log(
+    `  median ${size.buildS} s, ${size.pagesPerS} pages/s, peak ${size.peakRssMB} MB; page en ${kb(size.page.en.htmlGz)} KB gz (ratio ${size.page.en.ratio}); search en first ${kb(size.search[0].first.bytes)} KB`,
+  );
   fs.rmSync(out, { recursive: true, force: true });
 }
 

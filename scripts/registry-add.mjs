@@ -15,4 +15,8 @@ if (problems.length) {
 const additions = unregistered(corpus, registry);
 writeRegistry(corpus.dir, addToRegistry(registry, additions));
 const n = additions.reduce((s, a) => s + a.clauses.length, 0);
-console.log(additions.length ? `Registered ${n} clause id(s) in ${additions.length} record(s):\n${additions.map((a) => `  ${a.key}: ${a.clauses.join(' ')}`).join('\n')}` : 'Nothing new to register.');
+console.log(
+  additions.length
+    ? `Registered ${n} clause id(s) in ${additions.length} record(s):\n${additions.map((a) => `  ${a.key}: ${a.clauses.join(' ')}`).join('\n')}`
+    : 'Nothing new to register.',
+);

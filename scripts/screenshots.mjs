@@ -14,11 +14,23 @@ const args = process.argv.slice(2);
 const dark = args.includes('--dark');
 const given = args.filter((a) => a !== '--dark');
 const root = config.dist;
-const paths = given.length ? given : ['/en/2023/data-security-consensus/', '/ar/2023/data-security-consensus/', '/zh/2023/', '/en/'];
+const paths = given.length
+  ? given
+  : ['/en/2023/data-security-consensus/', '/ar/2023/data-security-consensus/', '/zh/2023/', '/en/'];
 const { server, url } = await startServer({ root, port: 0 });
 const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'shots-')), {
-  executablePath: findChromium(), headless: true, viewport: { width: 1100, height: 1400 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: findChromium(),
+  headless: true,
+  viewport: { width: 1100, height: 1400 },
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   colorScheme: dark ? 'dark' : 'light',
 });
 fs.mkdirSync('screenshots', { recursive: true });

@@ -25,14 +25,22 @@ function run(title, args, env = {}) {
 const vitest = bin('vitest/vitest.mjs');
 // Each vitest run also writes a JSON report, so the totals can close the output in one plain line.
 fs.mkdirSync('tests/.out', { recursive: true });
-const reported = (project) => ['--reporter=default', '--reporter=json', `--outputFile.json=tests/.out/vitest-${project}.json`];
+const reported = (project) => [
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=tests/.out/vitest-${project}.json`,
+];
 // Style first: formatting and lint take a second, and say exactly which line to change (npm run format fixes most).
 run('Formatting and lint (Biome)', [bin('@biomejs/biome/bin/biome'), 'ci', '--colors=off', '.']);
 run('Unit tests', [vitest, 'run', '--project', 'unit', ...reported('unit')]);
 run('Type check (astro check)', [bin('astro/bin/astro.mjs'), 'check']);
 run('Build the site', ['scripts/build.mjs'], { FORUM_CONTACT: '' });
 // The fixture site has a contact address (tests/site/prose.test.ts checks it); the site itself has none.
-run('Build the fixture site', ['scripts/build.mjs'], { FORUM_CONTENT_DIR: 'tests/fixtures/site', FORUM_DIST: 'tests/.out/fixture-dist', FORUM_CONTACT: 'secretariat@archive.example' });
+run('Build the fixture site', ['scripts/build.mjs'], {
+  FORUM_CONTENT_DIR: 'tests/fixtures/site',
+  FORUM_DIST: 'tests/.out/fixture-dist',
+  FORUM_CONTACT: 'secretariat@archive.example',
+});
 console.log('\n━━ Chromium');
 const CHROMIUM_PATH = ensureChromium();
 console.log(`using ${CHROMIUM_PATH}`);
@@ -42,4 +50,6 @@ console.log(`using ${NGINX_PATH}`);
 run('Built-site checks', [vitest, 'run', '--project', 'site', ...reported('site')], { CHROMIUM_PATH, NGINX_PATH });
 const totals = ['unit', 'site'].map((p) => JSON.parse(fs.readFileSync(`tests/.out/vitest-${p}.json`, 'utf8')));
 const sum = (k) => totals.reduce((n, t) => n + t[k], 0);
-console.log(`\n✓ All tests passed.\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`);
+console.log(
+  `\n✓ All tests passed.\ntests: ${sum('numPassedTests')} passed, ${sum('numFailedTests')} failed, ${sum('numPendingTests')} skipped`,
+);

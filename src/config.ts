@@ -52,9 +52,16 @@ const folder = (fallback: string) => text.transform((v) => path.resolve(v ?? fal
 const SITE = text.transform((v, ctx) => {
   if (v === undefined) return undefined;
   const url = URL.canParse(v) ? new URL(v) : null;
-  const fix = 'set it to the address readers use, scheme and host only, for example FORUM_SITE=https://texts.example.org';
-  if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) return problem(ctx, v, `${shown('FORUM_SITE', v)} is not a web origin: ${fix}`);
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) return problem(ctx, v, `${shown('FORUM_SITE', v)} has more than a scheme and a host (the site is served from the root of its origin): ${fix}`);
+  const fix =
+    'set it to the address readers use, scheme and host only, for example FORUM_SITE=https://texts.example.org';
+  if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname)
+    return problem(ctx, v, `${shown('FORUM_SITE', v)} is not a web origin: ${fix}`);
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password)
+    return problem(
+      ctx,
+      v,
+      `${shown('FORUM_SITE', v)} has more than a scheme and a host (the site is served from the root of its origin): ${fix}`,
+    );
   return url.origin;
 });
 
@@ -62,14 +69,22 @@ const ALLOW_LOSS = text.transform((v, ctx) => {
   if (v === '1' || v === 'true') return true;
   if (v === undefined || v === '0' || v === 'false') return false;
   // Guessing "on" would drop published URLs: a value that is neither is an error.
-  return problem(ctx, v, `${shown('FORUM_REGISTRY_ALLOW_LOSS', v)} is neither on nor off: set it to 1 (or true) to accept, for this build, that published registry entries were removed, or unset it`);
+  return problem(
+    ctx,
+    v,
+    `${shown('FORUM_REGISTRY_ALLOW_LOSS', v)} is neither on nor off: set it to 1 (or true) to accept, for this build, that published registry entries were removed, or unset it`,
+  );
 });
 
 const CONTACT = text.transform((v, ctx) => {
   const address = v?.trim();
   if (!address) return undefined;
   if (!z.email().safeParse(address).success) {
-    return problem(ctx, v ?? '', `${shown('FORUM_CONTACT', address)} is not an e-mail address: set it to the address readers should write to (for example FORUM_CONTACT=secretariat@your.host), or leave it unset: the contact page then says that no address is configured`);
+    return problem(
+      ctx,
+      v ?? '',
+      `${shown('FORUM_CONTACT', address)} is not an e-mail address: set it to the address readers should write to (for example FORUM_CONTACT=secretariat@your.host), or leave it unset: the contact page then says that no address is configured`,
+    );
   }
   return address;
 });
@@ -77,7 +92,12 @@ const CONTACT = text.transform((v, ctx) => {
 const PORT = text.transform((v, ctx) => {
   if (v === undefined) return 4321;
   const n = /^\d{1,5}$/.test(v) ? Number(v) : Number.NaN;
-  if (!(n <= 65535)) return problem(ctx, v, `${shown('PORT', v)} is not a port number: use a whole number from 1 to 65535 (0: any free port), for example PORT=4322 npm start`);
+  if (!(n <= 65535))
+    return problem(
+      ctx,
+      v,
+      `${shown('PORT', v)} is not a port number: use a whole number from 1 to 65535 (0: any free port), for example PORT=4322 npm start`,
+    );
   return n;
 });
 
@@ -95,7 +115,9 @@ export const EnvSchema = z.object({
 });
 
 /** The settings in `env`, or one line for each bad value. */
-export function parseConfig(env: Record<string, string | undefined>): { config: Config; problems?: undefined } | { config?: undefined; problems: string[] } {
+export function parseConfig(
+  env: Record<string, string | undefined>,
+): { config: Config; problems?: undefined } | { config?: undefined; problems: string[] } {
   const r = EnvSchema.safeParse(env);
   if (!r.success) return { problems: r.error.issues.map((i) => i.message) };
   const e = r.data;

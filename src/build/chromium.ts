@@ -7,7 +7,12 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import { config } from '../config.ts';
 
-const CANDIDATES = [config.chromiumPath, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter((p): p is string => Boolean(p));
+const CANDIDATES = [
+  config.chromiumPath,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+].filter((p): p is string => Boolean(p));
 
 export function findChromium(): string | null {
   return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
@@ -18,8 +23,10 @@ export function ensureChromium(): string {
   if (found) return found;
   const root = process.getuid?.() === 0;
   if (root && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('Chromium not found: installing Debian\'s chromium package (apt-get)…');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    console.log("Chromium not found: installing Debian's chromium package (apt-get)…");
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
     found = findChromium();
     if (found) return found;
   }

@@ -21,7 +21,9 @@ for (const p of pages) {
   const built = path.join(site, p.url, 'index.html');
   const section = fs.existsSync(built) ? indexedSection(fs.readFileSync(built, 'utf8')) : undefined;
   if (!section) {
-    missing.push(`${p.url}: ${section === undefined ? 'a text page, but no such page was built' : 'a text page, but the built page has no data-pagefind-body section'}`);
+    missing.push(
+      `${p.url}: ${section === undefined ? 'a text page, but no such page was built' : 'a text page, but the built page has no data-pagefind-body section'}`,
+    );
     continue;
   }
   const page = scratchPage(section, lang, p.info);

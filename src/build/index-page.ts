@@ -6,7 +6,7 @@
  * Kept apart from search-index.ts so that each indexing process loads only this.
  */
 import { decodeHTML } from 'entities';
-import { parse, type Node as HTMLNode, type HTMLElement } from 'node-html-parser';
+import { type HTMLElement, type Node as HTMLNode, parse } from 'node-html-parser';
 import { getLanguage, type LangCode } from '../i18n/languages.ts';
 import { FOLDINGS } from '../search/folding.ts';
 import type { IndexMeta } from '../search/index-meta.ts';
@@ -21,11 +21,16 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot
 
 /** Empty elements that carry a page's filters and metadata for Pagefind. */
 export function metaHtml({ filters, meta }: IndexMeta): string {
-  return `<div hidden>${Object.entries(filters).map(([k, v]) => `<span data-pagefind-filter="${esc(k)}:${esc(v)}"></span>`).join('')}${Object.entries(meta).map(([k, v]) => `<span data-pagefind-meta="${esc(k)}:${esc(v)}"></span>`).join('')}</div>`;
+  return `<div hidden>${Object.entries(filters)
+    .map(([k, v]) => `<span data-pagefind-filter="${esc(k)}:${esc(v)}"></span>`)
+    .join('')}${Object.entries(meta)
+    .map(([k, v]) => `<span data-pagefind-meta="${esc(k)}:${esc(v)}"></span>`)
+    .join('')}</div>`;
 }
 
 /** Folds the text (never the markup) of an HTML fragment. */
-const foldText = (fragment: string, fold: (text: string) => string): string => fragment.replace(/>([^<]+)</g, (_, text: string) => `>${fold(text)}<`);
+const foldText = (fragment: string, fold: (text: string) => string): string =>
+  fragment.replace(/>([^<]+)</g, (_, text: string) => `>${fold(text)}<`);
 
 /** Text of an element without the clauses nested in it (each has its own excerpt). */
 function ownText(node: HTMLNode): string {

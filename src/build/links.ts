@@ -77,7 +77,8 @@ export function checkLinks(site: string, opts: { origin?: string } = {}): LinkRe
       if (raw === undefined || raw === null) continue;
       checked++;
       const url = new URL(raw, `http://site.invalid${page}`);
-      const internal = url.origin === 'http://site.invalid' || (opts.origin && url.origin === new URL(opts.origin).origin);
+      const internal =
+        url.origin === 'http://site.invalid' || (opts.origin && url.origin === new URL(opts.origin).origin);
       if (!internal) {
         if (!['mailto:', 'tel:'].includes(url.protocol)) external.push({ page, link: raw });
         continue;

@@ -6,11 +6,11 @@
  */
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { config } from '../config.ts';
-import type { AddressInfo } from 'node:net';
 
 const CANDIDATES = [config.nginxPath, '/usr/sbin/nginx', '/usr/bin/nginx'].filter((p): p is string => Boolean(p));
 const findNginx = () => CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
@@ -19,28 +19,40 @@ export function ensureNginx(): string {
   let found = findNginx();
   if (found) return found;
   if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
-    console.log('nginx not found: installing Debian\'s nginx package (apt-get)…');
+    console.log("nginx not found: installing Debian's nginx package (apt-get)…");
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx', { stdio: 'inherit' });
     found = findNginx();
     if (found) return found;
   }
-  throw new Error('The hosting checks need nginx and none was found. Install it (Debian/Ubuntu: `sudo apt-get install nginx`) or point NGINX_PATH at an nginx binary, then run `npm test` again.');
+  throw new Error(
+    'The hosting checks need nginx and none was found. Install it (Debian/Ubuntu: `sudo apt-get install nginx`) or point NGINX_PATH at an nginx binary, then run `npm test` again.',
+  );
 }
 
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const s = net.createServer().once('error', reject).listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as AddressInfo;
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const s = net
+      .createServer()
+      .once('error', reject)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = s.address() as AddressInfo;
+        s.close(() => resolve(port));
+      });
   });
-});
 
-const accepts = (port: number) => new Promise<boolean>((resolve) => {
-  const socket = net.connect(port, '127.0.0.1').once('connect', () => resolve(Boolean(socket.end()))).once('error', () => resolve(false));
-});
+const accepts = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = net
+      .connect(port, '127.0.0.1')
+      .once('connect', () => resolve(Boolean(socket.end())))
+      .once('error', () => resolve(false));
+  });
 
 /** The wrapper a host writes: its own http/server blocks around the two generated files. */
 function wrapper(site: string, prefix: string, port: number): string {
-  const mimeTypes = ['/etc/nginx/mime.types', path.join(path.dirname(findNginx() ?? ''), '../conf/mime.types')].find((p) => fs.existsSync(p));
+  const mimeTypes = ['/etc/nginx/mime.types', path.join(path.dirname(findNginx() ?? ''), '../conf/mime.types')].find(
+    (p) => fs.existsSync(p),
+  );
   return `daemon off;
 master_process off;
 pid ${prefix}/nginx.pid;
@@ -68,9 +80,13 @@ export async function startNginx({ root }: { root: string }): Promise<{ url: str
   const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-nginx-'));
   const port = await freePort();
   fs.writeFileSync(path.join(prefix, 'nginx.conf'), wrapper(site, prefix, port));
-  const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(bin, ['-p', prefix, '-c', path.join(prefix, 'nginx.conf')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
+  child.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const stop = () => {
     child.kill();
     fs.rmSync(prefix, { recursive: true, force: true });
@@ -80,7 +96,9 @@ export async function startNginx({ root }: { root: string }): Promise<{ url: str
     if (await accepts(port)) return { url: `http://127.0.0.1:${port}`, stop };
     await new Promise((r) => setTimeout(r, 100));
   }
-  const log = fs.existsSync(path.join(prefix, 'error.log')) ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8') : '';
+  const log = fs.existsSync(path.join(prefix, 'error.log'))
+    ? fs.readFileSync(path.join(prefix, 'error.log'), 'utf8')
+    : '';
   stop();
   throw new Error(`nginx did not start with the configuration in ${site}/_nginx/: ${stderr || log || 'no message'}`);
 }

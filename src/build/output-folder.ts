@@ -14,7 +14,8 @@ export const PROTECTED = ['src', 'content', 'locales', 'public', 'scripts', 'tes
  * itself, and folders under tests/.out/ (the tests) and bench/.work/ (the benchmark).
  * Anything else there (.git, docs, node_modules, package.json) is the project's own.
  */
-const allowedInProject = (rel: string): boolean => rel === 'dist' || /^(tests\/\.out|bench\/\.work)\/[^/]/.test(rel.split(path.sep).join('/'));
+const allowedInProject = (rel: string): boolean =>
+  rel === 'dist' || /^(tests\/\.out|bench\/\.work)\/[^/]/.test(rel.split(path.sep).join('/'));
 
 /** What a previous build leaves in its output folder, even a failed one (registry.json). */
 const BUILD_MARKS = ['build-info.json', 'registry.json'];
@@ -31,17 +32,26 @@ const inside = (child: string, parent: string): boolean => {
 export function unsafeOutput(out: string, { root, content }: { root: string; content: string }): string | null {
   const real = (p: string): string => {
     // Compare real paths where they exist, so a symlinked folder is seen for what it is.
-    try { return fs.realpathSync(p); } catch { return path.resolve(p); }
+    try {
+      return fs.realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
   };
   const target = real(out);
   if (inside(real(root), target)) return `it is or contains the project folder ${root}`;
-  const guarded: [string, string][] = [['the content folder', content], ...PROTECTED.map((p): [string, string] => [`the project's ${p}/`, path.join(root, p)])];
+  const guarded: [string, string][] = [
+    ['the content folder', content],
+    ...PROTECTED.map((p): [string, string] => [`the project's ${p}/`, path.join(root, p)]),
+  ];
   for (const [name, dir] of guarded) {
     const d = real(dir);
-    if (inside(target, d) || inside(d, target)) return `it is, contains or sits inside ${name} (${inside(dir, root) ? path.relative(root, dir) || '.' : dir})`;
+    if (inside(target, d) || inside(d, target))
+      return `it is, contains or sits inside ${name} (${inside(dir, root) ? path.relative(root, dir) || '.' : dir})`;
   }
   const inProject = path.relative(real(root), target);
-  if (inside(target, real(root)) && !allowedInProject(inProject)) return `${inProject} belongs to the project; inside it, only dist/ and folders under tests/.out/ or bench/.work/ may be an output folder`;
+  if (inside(target, real(root)) && !allowedInProject(inProject))
+    return `${inProject} belongs to the project; inside it, only dist/ and folders under tests/.out/ or bench/.work/ may be an output folder`;
   return foreignContent(target);
 }
 
@@ -76,10 +86,16 @@ function alive(pid: number): boolean {
  */
 export function removeLeftovers(out: string): string[] {
   const dir = path.dirname(out);
-  const pattern = new RegExp(`^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind(?:\\.src|\\.[a-z]{2,3})?|\\.prepared\\.json)?$`);
+  const pattern = new RegExp(
+    `^${path.basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.tmp-(\\d+)(\\.snapshot|\\.pagefind(?:\\.src|\\.[a-z]{2,3})?|\\.prepared\\.json)?$`,
+  );
   const removed: string[] = [];
   let names: string[] = [];
-  try { names = fs.readdirSync(dir); } catch { return removed; }
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return removed;
+  }
   for (const name of names) {
     const m = pattern.exec(name);
     if (!m || alive(Number(m[1]))) continue;

@@ -6,7 +6,7 @@
  * Settings (src/config.ts): FORUM_CONTENT_DIR (content folder), FORUM_DIST (output, default dist),
  * FORUM_SITE (public origin).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -26,7 +26,9 @@ const tmp = `${out}.tmp-${process.pid}`;
 const unsafe = unsafeOutput(out, { root: path.resolve(import.meta.dirname, '../..'), content: config.contentDir });
 if (unsafe) {
   const shown = path.relative(process.cwd(), out);
-  console.error(`\nBuild refused: FORUM_DIST=${shown.startsWith('..') ? out : shown || '.'} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`);
+  console.error(
+    `\nBuild refused: FORUM_DIST=${shown.startsWith('..') ? out : shown || '.'} cannot be the output folder: ${unsafe}.\nChoose a folder of its own for the built site (the default is dist/). Nothing was changed.\n`,
+  );
   process.exit(1);
 }
 // Builds killed mid-way (Ctrl-C, out of memory) left their scratch folders: remove them.
@@ -34,7 +36,14 @@ for (const name of removeLeftovers(out)) console.log(`Removed ${name}, left by a
 // The output may live in a folder that does not exist yet (tests/.out/ on a fresh clone).
 fs.mkdirSync(path.dirname(out), { recursive: true });
 /** How long each step took (ms), and what was indexed: written to build-info.json. */
-const timings: { check?: number; prepare?: number; astro?: number; index?: number; indexed?: { pages: number; languages: Record<string, number> }; verify?: number } = {};
+const timings: {
+  check?: number;
+  prepare?: number;
+  astro?: number;
+  index?: number;
+  indexed?: { pages: number; languages: Record<string, number> };
+  verify?: number;
+} = {};
 
 function fail(message: string): never {
   fs.rmSync(tmp, { recursive: true, force: true });
@@ -74,16 +83,28 @@ function startAstro() {
   const child = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
     // Astro's output folder is the scratch one: FORUM_DIST names it, like the build's own.
-    env: childEnv({ FORUM_DIST: tmp, FORUM_SNAPSHOT: snapshot, FORUM_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: childEnv({
+      FORUM_DIST: tmp,
+      FORUM_SNAPSHOT: snapshot,
+      FORUM_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    }),
   });
-  const done = new Promise<{ code: number | null; ms: number }>((resolve) => child.on('exit', (code) => resolve({ code, ms: performance.now() - t0 })));
+  const done = new Promise<{ code: number | null; ms: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, ms: performance.now() - t0 })),
+  );
   astro = { child, done };
 }
 const prepared = await new Promise<Prepared | null>((resolve) => {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'prepare.ts'), config.contentDir, snapshot, resultFile, out], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(
+    process.execPath,
+    [path.join(import.meta.dirname, 'prepare.ts'), config.contentDir, snapshot, resultFile, out],
+    { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
+  );
   child.on('message', (m) => m === 'snapshot' && !astro && startAstro());
   child.on('exit', (code) => {
-    const result = code === 0 && fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Prepared) : null;
+    const result =
+      code === 0 && fs.existsSync(resultFile) ? (JSON.parse(fs.readFileSync(resultFile, 'utf8')) as Prepared) : null;
     fs.rmSync(resultFile, { force: true });
     resolve(result);
   });
@@ -94,7 +115,10 @@ if (!prepared || 'problems' in prepared) {
     astro.child.kill();
     await astro.done;
   }
-  if (!prepared) fail('Reading the content failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)');
+  if (!prepared)
+    fail(
+      'Reading the content failed unexpectedly (see the message above).\n(This is a bug, not a content problem: please report it with the files you changed.)',
+    );
   fail(`${prepared.problems}\n\nNothing was built. Fix the files above and build again.`);
 }
 const { registry, pages } = prepared;
@@ -142,8 +166,12 @@ fs.renameSync(tmp, out);
 fs.rmSync(snapshot, { recursive: true, force: true });
 const s = (ms = 0) => `${(ms / 1000).toFixed(1)} s`;
 fs.writeFileSync(path.join(out, 'build-info.json'), JSON.stringify({ timings }, null, 1));
-console.log(`\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} after it (${pages.length} pages), verified in ${s(timings.verify)}.`);
+console.log(
+  `\nBuilt ${path.relative(process.cwd(), out) || out}: check ${s(timings.check)}, astro ${s(timings.astro)}, search index ${s(timings.index)} after it (${pages.length} pages), verified in ${s(timings.verify)}.`,
+);
 // Said once, so nobody deploys a site whose links and citations point at their own machine.
-console.log(!config.site
-  ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`
-  : `Links, citations and canonical URLs use ${siteConfig.origin} (FORUM_SITE).`);
+console.log(
+  !config.site
+    ? `Links, citations and canonical URLs use ${LOCAL_ORIGIN}, where \`npm start\` serves the site. Before deploying, set the public origin: FORUM_SITE=https://your.host npm run build`
+    : `Links, citations and canonical URLs use ${siteConfig.origin} (FORUM_SITE).`,
+);

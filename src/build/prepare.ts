@@ -14,16 +14,22 @@ import os from 'node:os';
 import { formatProblems, writeSnapshot } from '../corpus/index.ts';
 import { inspectCorpusOnThreads } from '../corpus/threads.ts';
 import type { Registry } from '../registry/schema.ts';
-import { indexedPages, type IndexedPage } from './search-index.ts';
+import { type IndexedPage, indexedPages } from './search-index.ts';
 
 /** What the content step hands back to the pipeline. */
-export type Prepared = { problems: string } | { registry: Registry; pages: IndexedPage[]; timings: { check: number; prepare: number } };
+export type Prepared =
+  | { problems: string }
+  | { registry: Registry; pages: IndexedPage[]; timings: { check: number; prepare: number } };
 
 const [contentDir = '', snapshot = '', resultFile = '', previousOutput] = process.argv.slice(2);
 const write = (result: Prepared) => fs.writeFileSync(resultFile, JSON.stringify(result));
 const t0 = performance.now();
 // Parsing is most of this step, so it is shared between two threads (one per core here).
-const { corpus, problems } = await inspectCorpusOnThreads(contentDir, Math.min(2, os.availableParallelism()), previousOutput);
+const { corpus, problems } = await inspectCorpusOnThreads(
+  contentDir,
+  Math.min(2, os.availableParallelism()),
+  previousOutput,
+);
 if (problems.length) {
   write({ problems: formatProblems(problems) });
   process.exit(0);
@@ -32,4 +38,8 @@ const check = performance.now() - t0;
 writeSnapshot(corpus, snapshot);
 // Astro can start now, while this process writes its result and ends.
 process.send?.('snapshot', () => process.disconnect?.());
-write({ registry: corpus.registry, pages: indexedPages(corpus), timings: { check, prepare: performance.now() - t0 - check } });
+write({
+  registry: corpus.registry,
+  pages: indexedPages(corpus),
+  timings: { check, prepare: performance.now() - t0 - check },
+});

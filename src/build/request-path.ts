@@ -29,7 +29,11 @@ const stat = (p: string): fs.Stats | undefined => {
 };
 
 /** What a request path resolves to. */
-export type Resolved = { status: 200; file: string } | { status: 301; location: string } | { status: 404; lang: string | null } | { status: 400 };
+export type Resolved =
+  | { status: 200; file: string }
+  | { status: 301; location: string }
+  | { status: 404; lang: string | null }
+  | { status: 400 };
 
 /**
  * @param root the site folder, absolute and already resolved through symlinks

@@ -22,11 +22,15 @@ import { fileURLToPath } from 'node:url';
 import type { Corpus } from '../corpus/model.ts';
 import { allRecords } from '../corpus/read.ts';
 import { getLanguage, LANG_CODES, type LangCode } from '../i18n/languages.ts';
-import { indexMetaFor, type IndexMeta } from '../search/index-meta.ts';
+import { type IndexMeta, indexMetaFor } from '../search/index-meta.ts';
 import { recordUrl } from '../utils/urls.ts';
 
 /** A page to index: its URL and language, and what the index records about it besides its text. */
-export interface IndexedPage { url: string; lang: LangCode; info: IndexMeta }
+export interface IndexedPage {
+  url: string;
+  lang: LangCode;
+  info: IndexMeta;
+}
 
 /** Every real language version of every record: the pages whose text search finds (never a fallback). */
 export function indexedPages(corpus: Corpus): IndexedPage[] {
@@ -45,7 +49,11 @@ const indexCost = (lang: LangCode) => getLanguage(lang).search?.indexCost ?? 1;
 /** Runs index-language.ts for one language; resolves with the pages it indexed. */
 function indexLanguage(args: LaneArgs): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [fileURLToPath(new URL('./index-language.ts', import.meta.url)), JSON.stringify(args)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [fileURLToPath(new URL('./index-language.ts', import.meta.url)), JSON.stringify(args)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d));
@@ -87,7 +95,12 @@ export interface LaneArgs {
  * entry file joined. The result is the same files, byte for byte, as one process
  * indexing every language (tests/unit/search-index-build.test.ts).
  */
-export async function buildSearchIndex(site: string, pages: IndexedPage[], outputPath: string, lanes = Math.min(2, os.availableParallelism())): Promise<{ pages: number; languages: Record<string, number> }> {
+export async function buildSearchIndex(
+  site: string,
+  pages: IndexedPage[],
+  outputPath: string,
+  lanes = Math.min(2, os.availableParallelism()),
+): Promise<{ pages: number; languages: Record<string, number> }> {
   const languages: Partial<Record<LangCode, number>> = {};
   for (const p of pages) languages[p.lang] = (languages[p.lang] ?? 0) + 1;
   const langs = LANG_CODES.filter((l) => languages[l]).sort();
@@ -102,11 +115,18 @@ export async function buildSearchIndex(site: string, pages: IndexedPage[], outpu
     const queue = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
     const lane = async () => {
       for (let lang = queue.shift(); lang; lang = queue.shift()) {
-        const indexed = await indexLanguage({ site, lang, pagesFile, scratch, outputPath: `${outputPath}.${lang}` }).catch((e: unknown) => {
+        const indexed = await indexLanguage({
+          site,
+          lang,
+          pagesFile,
+          scratch,
+          outputPath: `${outputPath}.${lang}`,
+        }).catch((e: unknown) => {
           queue.length = 0; // no new language starts once one has failed
           throw e;
         });
-        if (indexed !== languages[lang]) throw new Error(`Pagefind indexed ${indexed} ${lang} pages of ${languages[lang]}`);
+        if (indexed !== languages[lang])
+          throw new Error(`Pagefind indexed ${indexed} ${lang} pages of ${languages[lang]}`);
       }
     };
     // Settled, not all: on a failure the other lane's process must end before its folder is removed.
@@ -119,7 +139,9 @@ export async function buildSearchIndex(site: string, pages: IndexedPage[], outpu
     let entry: { languages: Record<string, unknown> } | null = null;
     for (const lang of langs) {
       const from = `${outputPath}.${lang}`;
-      const own = JSON.parse(fs.readFileSync(path.join(from, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+      const own = JSON.parse(fs.readFileSync(path.join(from, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, unknown>;
+      };
       if (entry) Object.assign(entry.languages, own.languages);
       else entry = own;
       fs.rmSync(path.join(from, 'pagefind-entry.json'));
@@ -128,13 +150,15 @@ export async function buildSearchIndex(site: string, pages: IndexedPage[], outpu
         const dest = path.join(outputPath, f);
         if (fs.statSync(src).isDirectory()) fs.mkdirSync(dest, { recursive: true });
         else if (!fs.existsSync(dest)) fs.renameSync(src, dest);
-        else if (!fs.readFileSync(dest).equals(fs.readFileSync(src))) throw new Error(`Pagefind wrote two different ${f} for two languages`);
+        else if (!fs.readFileSync(dest).equals(fs.readFileSync(src)))
+          throw new Error(`Pagefind wrote two different ${f} for two languages`);
       }
       fs.rmSync(from, { recursive: true, force: true });
     }
     fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
     // The site has its own search UI: Pagefind's prebuilt UI bundles would only be dead weight.
-    for (const f of fs.readdirSync(outputPath)) if (/^pagefind-(.*ui|highlight)\.(js|css)$/.test(f)) fs.rmSync(path.join(outputPath, f));
+    for (const f of fs.readdirSync(outputPath))
+      if (/^pagefind-(.*ui|highlight)\.(js|css)$/.test(f)) fs.rmSync(path.join(outputPath, f));
   } finally {
     for (const lang of langs) fs.rmSync(`${outputPath}.${lang}`, { recursive: true, force: true });
     fs.rmSync(scratch, { recursive: true, force: true });
@@ -157,11 +181,18 @@ export function checkUnindexedPages(siteDir: string, pages: Pick<IndexedPage, 'u
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) walk(full);
-      else if (e.name === 'index.html' && !urls.has(`/${path.relative(siteDir, dir).split(path.sep).join('/')}/`) && INDEXABLE.test(fs.readFileSync(full, 'utf8'))) {
-        wrong.push(`${full}: carries indexable text (data-pagefind-body) but is not a text page, so it was not indexed`);
+      else if (
+        e.name === 'index.html' &&
+        !urls.has(`/${path.relative(siteDir, dir).split(path.sep).join('/')}/`) &&
+        INDEXABLE.test(fs.readFileSync(full, 'utf8'))
+      ) {
+        wrong.push(
+          `${full}: carries indexable text (data-pagefind-body) but is not a text page, so it was not indexed`,
+        );
       }
     }
   };
   walk(siteDir);
-  if (wrong.length) throw new Error(`The search index does not match the built pages:\n  ${wrong.slice(0, 10).join('\n  ')}`);
+  if (wrong.length)
+    throw new Error(`The search index does not match the built pages:\n  ${wrong.slice(0, 10).join('\n  ')}`);
 }

@@ -11,17 +11,27 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pipeline } from 'node:stream';
 import zlib from 'node:zlib';
-import type { AddressInfo } from 'node:net';
 import { resolveRequest } from './request-path.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
-  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
 };
 
 const cut = (text: string): string => (text.length > 200 ? `${text.slice(0, 200)}… (${text.length} characters)` : text);
@@ -30,7 +40,8 @@ const cut = (text: string): string => (text.length > 200 ? `${text.slice(0, 200)
  * The log line of a request that failed: the URL and the error (which often repeats the path)
  * cut to 200 characters each, so that hostile requests cannot flood the log.
  */
-export const failureLine = (method: string | undefined, url = '', message = ''): string => `serve: ${method} ${cut(JSON.stringify(url))}: ${cut(message)}`;
+export const failureLine = (method: string | undefined, url = '', message = ''): string =>
+  `serve: ${method} ${cut(JSON.stringify(url))}: ${cut(message)}`;
 
 /** Parses the `/*` block of a Netlify/Cloudflare-style _headers file. */
 export function readHeaders(root: string): Record<string, string> {
@@ -40,7 +51,10 @@ export function readHeaders(root: string): Record<string, string> {
   let inAll = false;
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    if (!/^\s/.test(line)) { inAll = line.trim() === '/*'; continue; }
+    if (!/^\s/.test(line)) {
+      inAll = line.trim() === '/*';
+      continue;
+    }
     const m = /^\s+([^:]+):\s*(.*)$/.exec(line);
     if (inAll && m) headers[m[1]!.trim()] = m[2]!.trim();
   }
@@ -67,23 +81,31 @@ export function startServer(options: ServerOptions = {}): Promise<{ server: http
     const ext = path.extname(file);
     const type = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(status, gzip
-      ? { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
-      : { ...headers, ...type, 'Content-Length': fs.statSync(file).size });
+    res.writeHead(
+      status,
+      gzip
+        ? { ...headers, ...type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }
+        : { ...headers, ...type, 'Content-Length': fs.statSync(file).size },
+    );
     if (req.method === 'HEAD') return void res.end();
     // pipeline, not pipe: when the client goes away mid-download it closes the file too
     // (pipe left one descriptor open per aborted download until the process ran out).
     if (gzip) pipeline(fs.createReadStream(file), zlib.createGzip(), res, () => {});
     else pipeline(fs.createReadStream(file), res, () => {});
   };
-  const plain = (res: http.ServerResponse, status: number, extra: Record<string, string> = {}) => res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra }).end(`${status} ${http.STATUS_CODES[status]}\n`);
+  const plain = (res: http.ServerResponse, status: number, extra: Record<string, string> = {}) =>
+    res
+      .writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8', ...extra })
+      .end(`${status} ${http.STATUS_CODES[status]}\n`);
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     if (!METHODS.has(req.method ?? '')) return plain(res, 405, { Allow: 'GET, HEAD' });
     const r = resolveRequest(root, req.url ?? '/');
     if (r.status === 400) return plain(res, 400);
     if (r.status === 301) return void res.writeHead(301, { ...headers, Location: r.location }).end();
     if (r.status === 200) return send(req, res, 200, r.file);
-    const page = [r.lang && path.join(root, r.lang, '404.html'), path.join(root, '404.html')].find((p) => p && fs.existsSync(p));
+    const page = [r.lang && path.join(root, r.lang, '404.html'), path.join(root, '404.html')].find(
+      (p) => p && fs.existsSync(p),
+    );
     return page ? send(req, res, 404, page) : plain(res, 404);
   };
   const server = http.createServer((req, res) => {
@@ -98,6 +120,8 @@ export function startServer(options: ServerOptions = {}): Promise<{ server: http
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolve({ server, url: `http://${host}:${(server.address() as AddressInfo).port}` }));
+    server.listen(port, host, () =>
+      resolve({ server, url: `http://${host}:${(server.address() as AddressInfo).port}` }),
+    );
   });
 }

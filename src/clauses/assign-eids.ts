@@ -8,9 +8,9 @@
  */
 import type { Language } from '../i18n/languages.ts';
 import { isValidEId, latinIndex, latinLetters, splitEId } from './eid.ts';
-import { parseLabel, type LabelUnit } from './parse-label.ts';
+import { type LabelUnit, parseLabel } from './parse-label.ts';
 import { parseDecimal, parseRoman, toRoman } from './parse-number.ts';
-import { child, emptyScope, enter, roleOfUnit, UNIT_ROLE, type Role, type Scope } from './scope.ts';
+import { child, emptyScope, enter, type Role, roleOfUnit, type Scope, UNIT_ROLE } from './scope.ts';
 
 export interface BlockInput {
   type: 'heading' | 'paragraph' | 'item';
@@ -66,7 +66,13 @@ export interface AssignResult {
   errors: ClauseError[];
 }
 
-interface Label { unit: LabelUnit; n: number; num: string; start: number; length: number }
+interface Label {
+  unit: LabelUnit;
+  n: number;
+  num: string;
+  start: number;
+  length: number;
+}
 
 const BODY_UNITS: ReadonlySet<LabelUnit> = new Set(['para', 'point', 'subpoint']);
 const ITEM_DEPTH_UNIT: Readonly<Record<number, LabelUnit>> = { 1: 'para', 2: 'point', 3: 'subpoint' };
@@ -93,16 +99,28 @@ function labelOf(block: BlockInput, lang: Language, scope: Scope): Label | null 
 
 function computeId(label: Label, s: Scope): string {
   switch (label.unit) {
-    case 'annex': return `annex_${label.n}`;
-    case 'part': case 'chp': case 'sec': case 'art': return child(s.annex, `${label.unit}_${label.n}`);
-    case 'para': return child(s.art ?? s.annex, `para_${label.n}`);
-    case 'point': return child(s.para ?? s.art ?? s.annex, `point_${latinLetters(label.n)}`);
-    case 'subpoint': return child(s.point ?? s.para ?? s.art ?? s.annex, `point_${toRoman(label.n)}`);
+    case 'annex':
+      return `annex_${label.n}`;
+    case 'part':
+    case 'chp':
+    case 'sec':
+    case 'art':
+      return child(s.annex, `${label.unit}_${label.n}`);
+    case 'para':
+      return child(s.art ?? s.annex, `para_${label.n}`);
+    case 'point':
+      return child(s.para ?? s.art ?? s.annex, `point_${latinLetters(label.n)}`);
+    case 'subpoint':
+      return child(s.point ?? s.para ?? s.art ?? s.annex, `point_${toRoman(label.n)}`);
   }
 }
 
 /** Unit, number and role of an override id, read from its last segment. */
-function describeOverride(eId: string, label: Label | null, block: BlockInput): { unit: ClauseUnit; n: number | null; role: Role } {
+function describeOverride(
+  eId: string,
+  label: Label | null,
+  block: BlockInput,
+): { unit: ClauseUnit; n: number | null; role: Role } {
   const segs = splitEId(eId);
   const last = segs[segs.length - 1] ?? { unit: '', value: '' };
   const known = roleOfUnit(last.unit, segs[segs.length - 2]?.unit);
@@ -110,14 +128,17 @@ function describeOverride(eId: string, label: Label | null, block: BlockInput): 
   if (known === null) return { unit: 'other', n: null, role };
   if (role === 'preamble') return { unit: 'preamble', n: null, role };
   const unit: LabelUnit = role === 'subpoint' ? 'subpoint' : (last.unit as LabelUnit);
-  const n = role === 'point' ? latinIndex(last.value) : role === 'subpoint' ? parseRoman(last.value) : parseDecimal(last.value);
+  const n =
+    role === 'point' ? latinIndex(last.value) : role === 'subpoint' ? parseRoman(last.value) : parseDecimal(last.value);
   return { unit, n, role };
 }
 
 function duplicateMessage(eId: string, line: number | undefined, firstLine: number | undefined): string {
   const where = (l: number | undefined) => (l === undefined ? 'an earlier block' : `line ${l}`);
-  return `Clause id "${eId}" is used twice in this version (${where(line)}; first at ${where(firstLine)}). ` +
-    `Renumber one of them, or give one an explicit id with <Clause id="…" /> written the same in every language.`;
+  return (
+    `Clause id "${eId}" is used twice in this version (${where(line)}; first at ${where(firstLine)}). ` +
+    `Renumber one of them, or give one an explicit id with <Clause id="…" /> written the same in every language.`
+  );
 }
 
 /** Assigns clause ids to one language version's blocks, in document order. */
@@ -132,18 +153,37 @@ export function assignEIds(blocks: readonly BlockInput[], lang: Language): Assig
     let clause: NewClause | null = null;
     let role: Role = 'preamble';
     if (label) {
-      clause = { kind: 'clause', eId: computeId(label, scope), unit: label.unit, n: label.n, num: label.num, labelStart: label.start, labelLength: label.length, override: false };
+      clause = {
+        kind: 'clause',
+        eId: computeId(label, scope),
+        unit: label.unit,
+        n: label.n,
+        num: label.num,
+        labelStart: label.start,
+        labelLength: label.length,
+        override: false,
+      };
       role = UNIT_ROLE[label.unit];
     }
     if (block.override !== undefined) {
       const id = block.override.trim();
       if (isValidEId(id)) {
         const o = describeOverride(id, label, block);
-        clause = { kind: 'clause', eId: id, unit: o.unit, n: o.n, num: label?.num ?? '', labelStart: label?.start ?? 0, labelLength: label?.length ?? 0, override: true };
+        clause = {
+          kind: 'clause',
+          eId: id,
+          unit: o.unit,
+          n: o.n,
+          num: label?.num ?? '',
+          labelStart: label?.start ?? 0,
+          labelLength: label?.length ?? 0,
+          override: true,
+        };
         role = o.role;
       } else {
         errors.push({
-          ...(block.line === undefined ? {} : { line: block.line }), eId: block.override,
+          ...(block.line === undefined ? {} : { line: block.line }),
+          eId: block.override,
           message: `Invalid clause id "${block.override}" in <Clause id="…" />: write lowercase unit_number segments joined by "__" (e.g. "art_5bis", "art_5__para_2") or "preamble".`,
         });
       }
@@ -151,7 +191,17 @@ export function assignEIds(blocks: readonly BlockInput[], lang: Language): Assig
     if (!clause) {
       if (block.type === 'heading') clauses.push(null);
       else if (scope.last !== null) clauses.push({ kind: 'continues', eId: null, belongsTo: scope.last });
-      else clause = { kind: 'clause', eId: 'preamble', unit: 'preamble', n: null, num: '', labelStart: 0, labelLength: 0, override: false };
+      else
+        clause = {
+          kind: 'clause',
+          eId: 'preamble',
+          unit: 'preamble',
+          n: null,
+          num: '',
+          labelStart: 0,
+          labelLength: 0,
+          override: false,
+        };
       if (!clause) continue;
     }
 
@@ -160,7 +210,8 @@ export function assignEIds(blocks: readonly BlockInput[], lang: Language): Assig
       errors.push({
         ...(block.line === undefined ? {} : { line: block.line }),
         ...(first.line === undefined ? {} : { firstLine: first.line }),
-        eId: clause.eId, message: duplicateMessage(clause.eId, block.line, first.line),
+        eId: clause.eId,
+        message: duplicateMessage(clause.eId, block.line, first.line),
       });
     } else seen.set(clause.eId, { line: block.line });
     enter(scope, clause.eId, role);

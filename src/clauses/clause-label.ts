@@ -16,7 +16,12 @@ import { parseChineseNumeral, toChineseNumeral } from './parse-number.ts';
 
 type WordUnit = 'article' | 'section' | 'chapter' | 'part' | 'annex' | 'paragraph';
 const WORD_OF: Readonly<Record<string, WordUnit>> = {
-  art: 'article', sec: 'section', chp: 'chapter', part: 'part', annex: 'annex', para: 'paragraph',
+  art: 'article',
+  sec: 'section',
+  chp: 'chapter',
+  part: 'part',
+  annex: 'annex',
+  para: 'paragraph',
 };
 const HAN = /\p{Script=Han}/u;
 
@@ -35,7 +40,8 @@ function pointLetter(value: string, lang: Language): string {
   if (n === null) return value;
   const own = lang.pointLetters[n - 1];
   if (own !== undefined) return own;
-  const chineseSequence = lang.pointLetters.length > 0 && lang.pointLetters.every((l, i) => parseChineseNumeral(l) === i + 1);
+  const chineseSequence =
+    lang.pointLetters.length > 0 && lang.pointLetters.every((l, i) => parseChineseNumeral(l) === i + 1);
   return chineseSequence ? toChineseNumeral(n) : value;
 }
 
@@ -66,7 +72,8 @@ export function clauseLabel(eId: string, lang: Language): string {
     const word = WORD_OF[seg.unit];
     if (seg.unit === 'preamble') spell(words.preamble);
     else if (seg.unit === 'para' && prev === 'art') append(`(${seg.value})`);
-    else if (seg.unit === 'point' && prev === 'point') append(`(${seg.value})`); // Roman subpoint
+    else if (seg.unit === 'point' && prev === 'point')
+      append(`(${seg.value})`); // Roman subpoint
     else if (seg.unit === 'point') {
       const x = pointLetter(seg.value, lang);
       if (prev === 'art' || prev === 'para') append(parens(x));

@@ -39,13 +39,20 @@ export interface LabelContext {
 
 type WordKind = 'article' | 'section' | 'chapter' | 'part' | 'annex';
 const WORD_UNITS: ReadonlyArray<readonly [WordKind, LabelUnit]> = [
-  ['article', 'art'], ['section', 'sec'], ['chapter', 'chp'], ['part', 'part'], ['annex', 'annex'],
+  ['article', 'art'],
+  ['section', 'sec'],
+  ['chapter', 'chp'],
+  ['part', 'part'],
+  ['annex', 'annex'],
 ];
 
 const DIGITS = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]+';
 const HAN_NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
 /** Numbers after a unit word: digits, Chinese numerals, Roman (single-letter only I/V/X, so "Annex C" is not 100). */
-const WORD_NUMBER = new RegExp(`^(?:(${DIGITS})(?:er|re|º|ª|°)?|(${HAN_NUM})|([ivx]|[ivxlcdm]{2,})(?![\\p{L}\\p{N}]))`, 'iu');
+const WORD_NUMBER = new RegExp(
+  `^(?:(${DIGITS})(?:er|re|º|ª|°)?|(${HAN_NUM})|([ivx]|[ivxlcdm]{2,})(?![\\p{L}\\p{N}]))`,
+  'iu',
+);
 const PARA_PATTERNS: readonly RegExp[] = [
   new RegExp(`^(${DIGITS})[.)](?=\\s|$)`), // 1.  1)  ١.
   new RegExp(`^[(（](${DIGITS})[)）]`), // (1)  （1）
@@ -58,14 +65,22 @@ const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/;
 const LOOKALIKE_SCRIPTS = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /** Builds the result once the label's core [start, end) is known; checks what follows it. */
-function finish(text: string, start: number, end: number, unit: LabelUnit, n: number, loose: boolean): ParsedLabel | null {
+function finish(
+  text: string,
+  start: number,
+  end: number,
+  unit: LabelUnit,
+  n: number,
+  loose: boolean,
+): ParsedLabel | null {
   let stop = end;
   // Headings often write "Article 5." or "第五条：" — the punctuation belongs to the label.
   const next = text.charAt(stop);
   if (loose && (next === '：' || (/[.:]/.test(next) && /^(?:\s|$)/.test(text.slice(stop + 1))))) stop += 1;
   const written = text.slice(start, stop);
   const after = text.slice(stop);
-  const bounded = after === '' || /^\s/.test(after) || CJK_END.test(written) || (loose && /^[,;،，。:：\-–—]/.test(after));
+  const bounded =
+    after === '' || /^\s/.test(after) || CJK_END.test(written) || (loose && /^[,;،，。:：\-–—]/.test(after));
   if (!bounded) return null;
   return { unit, n, written, rest: after.trim(), start, end: stop };
 }
@@ -125,7 +140,8 @@ function parsePoint(text: string, start: number, lang: Language, ctx: LabelConte
   if (open && new RegExp(`^${HAN_NUM}$`).test(token)) {
     n = parseChineseNumeral(token); // （三） = third point
   } else if (/^[ivx]+$/.test(token) && parseNumber(token) !== null) {
-    const followsPrevious = ownLetter !== null && ctx.lastPointIndex !== undefined && ownLetter === ctx.lastPointIndex + 1;
+    const followsPrevious =
+      ownLetter !== null && ctx.lastPointIndex !== undefined && ownLetter === ctx.lastPointIndex + 1;
     if (token.length === 1 && followsPrevious) n = ownLetter;
     else {
       unit = 'subpoint';
@@ -158,7 +174,7 @@ export function parseLabel(text: string, lang: Language, ctx: LabelContext = {})
 
   for (const re of PARA_PATTERNS) {
     const m = re.exec(head);
-    const n = m?.[1] === undefined ? null : parseDecimal(m[1]) ?? parseChineseNumeral(m[1]);
+    const n = m?.[1] === undefined ? null : (parseDecimal(m[1]) ?? parseChineseNumeral(m[1]));
     if (m && n !== null) {
       const hit = finish(text, start, start + m[0].length, 'para', n, false);
       if (hit) return hit;

@@ -11,10 +11,20 @@
 const DECIMAL = /^[0-9\u0660-\u0669\u06F0-\u06F9]+$/;
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  '〇': 0, '零': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
-  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
-const CHINESE_UNITS: Readonly<Record<string, number>> = { '十': 10, '百': 100, '千': 1000 };
+const CHINESE_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
 /** Characters that may appear in a Chinese numeral (used by the label scanner too). */
 export const CHINESE_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千';
@@ -104,8 +114,19 @@ export function parseNumber(token: string): number | null {
 /** Lowercase Roman numeral for n ≥ 1: the form subpoint eIds use (point_ii). */
 export function toRoman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let out = '';
   let rest = Math.floor(n);
@@ -123,7 +144,12 @@ export function toChineseNumeral(n: number): string {
   const digits = '零一二三四五六七八九';
   if (n === 0) return '零';
   const parts: string[] = [];
-  const units: [number, string][] = [[1000, '千'], [100, '百'], [10, '十'], [1, '']];
+  const units: [number, string][] = [
+    [1000, '千'],
+    [100, '百'],
+    [10, '十'],
+    [1, ''],
+  ];
   let rest = Math.floor(n);
   let needZero = false;
   for (const [value, unit] of units) {

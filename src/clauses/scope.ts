@@ -32,8 +32,14 @@ export function emptyScope(): Scope {
 }
 
 export const UNIT_ROLE: Readonly<Record<LabelUnit, Role>> = {
-  part: 'container', chp: 'container', sec: 'container', annex: 'annex',
-  art: 'art', para: 'para', point: 'point', subpoint: 'subpoint',
+  part: 'container',
+  chp: 'container',
+  sec: 'container',
+  annex: 'annex',
+  art: 'art',
+  para: 'para',
+  point: 'point',
+  subpoint: 'subpoint',
 };
 
 /** Role of an eId unit name; `null` for names this module does not know (from overrides). */
@@ -63,12 +69,24 @@ export function enter(scope: Scope, eId: string, role: Role): void {
     const last = i === segs.length - 1;
     const r = last ? role : (roleOfUnit(seg.unit, segs[i - 1]?.unit) ?? 'art');
     switch (r) {
-      case 'annex': Object.assign(next, { annex: prefix, art: null, para: null, point: null }); break;
-      case 'art': Object.assign(next, { art: prefix, para: null, point: null }); break;
-      case 'container': case 'preamble': Object.assign(next, { art: null, para: null, point: null }); break;
-      case 'para': Object.assign(next, { para: prefix, point: null }); break;
-      case 'point': next.point = prefix; break;
-      case 'subpoint': break; // the parent point stays the prefix for sibling subpoints
+      case 'annex':
+        Object.assign(next, { annex: prefix, art: null, para: null, point: null });
+        break;
+      case 'art':
+        Object.assign(next, { art: prefix, para: null, point: null });
+        break;
+      case 'container':
+      case 'preamble':
+        Object.assign(next, { art: null, para: null, point: null });
+        break;
+      case 'para':
+        Object.assign(next, { para: prefix, point: null });
+        break;
+      case 'point':
+        next.point = prefix;
+        break;
+      case 'subpoint':
+        break; // the parent point stays the prefix for sibling subpoints
     }
   }
   if (role === 'point') next.lastPointIndex = latinIndex(segs[segs.length - 1]?.value ?? '') ?? undefined;

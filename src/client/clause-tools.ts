@@ -61,8 +61,17 @@ if (data) {
     };
     tools.append(
       make(data.labelLink ?? 'Copy link', () => url),
-      ...(neutralUrl ? [make(data.labelNeutral ?? 'Copy link for any language', () => `${neutralUrl}#${clause.id}`)] : []),
-      make(data.labelCitation ?? 'Copy citation', () => fill(data.citePattern ?? '{title} {clause} {url}', { title: citeTitle, edition: data.citeEdition ?? '', clause: label, url })),
+      ...(neutralUrl
+        ? [make(data.labelNeutral ?? 'Copy link for any language', () => `${neutralUrl}#${clause.id}`)]
+        : []),
+      make(data.labelCitation ?? 'Copy citation', () =>
+        fill(data.citePattern ?? '{title} {clause} {url}', {
+          title: citeTitle,
+          edition: data.citeEdition ?? '',
+          clause: label,
+          url,
+        }),
+      ),
       status,
     );
     // At the end of the clause's first block, so the buttons never sit between the number and the text.

@@ -13,8 +13,12 @@ import { fragmentId as decoded } from './fragment.ts';
 function followMovedDocument(link: HTMLAnchorElement) {
   const map = JSON.parse(link.dataset.clausesMoved ?? '{}') as Record<string, string>;
   const old = decoded();
-  const to = old ? map[old] ?? old : '';
-  location.replace(to.includes('#') ? `/${document.documentElement.lang}/${to.replace('#', '/#')}` : `${link.pathname}${to ? `#${to}` : ''}`);
+  const to = old ? (map[old] ?? old) : '';
+  location.replace(
+    to.includes('#')
+      ? `/${document.documentElement.lang}/${to.replace('#', '/#')}`
+      : `${link.pathname}${to ? `#${to}` : ''}`,
+  );
 }
 
 function notFound(id: string) {

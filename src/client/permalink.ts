@@ -13,6 +13,8 @@ if (main) {
   const available = (main.dataset.available ?? '').split(' ').filter(Boolean);
   const lang = pickLanguage(navigator.languages, available) ?? main.dataset.original ?? 'en';
   const id = fragmentId();
-  const to = (id && document.getElementById(id)?.closest('.permalink-clauses li')?.getAttribute('data-to')) || `${main.dataset.path ?? '/'}${location.hash}`;
+  const to =
+    (id && document.getElementById(id)?.closest('.permalink-clauses li')?.getAttribute('data-to')) ||
+    `${main.dataset.path ?? '/'}${location.hash}`;
   location.replace(`/${lang}${to}`);
 }

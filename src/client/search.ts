@@ -4,24 +4,50 @@
  * (pushState on each committed change, replaceState while typing; popstate restores).
  * Every text shown is put in the page as text nodes — never as HTML.
  */
-import { excerptOfOriginal, segmentsOf, type Segment } from '../search/excerpt.ts';
+import { excerptOfOriginal, type Segment, segmentsOf } from '../search/excerpt.ts';
 import { FOLDINGS, type FoldingName } from '../search/folding.ts';
-import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from '../search/state.ts';
-import { facetCounts, textsFound, type TextCounts } from '../search/tally.ts';
+import { pagefindFilters, paramsFromState, type SearchState, stateFromParams } from '../search/state.ts';
+import { facetCounts, type TextCounts, textsFound } from '../search/tally.ts';
 import { answers, normalizeWord, queryFor, type Vocabulary } from '../search/vocabulary.ts';
 
 interface Strings {
   lang: string;
   languages: Record<string, { name: string; dir: string; unspaced?: boolean; fold?: FoldingName }>;
   kinds: Record<string, string>;
-  edition: string; none: string; prompt: string; loading: string; failed: string; more: string;
+  edition: string;
+  none: string;
+  prompt: string;
+  loading: string;
+  failed: string;
+  more: string;
   results: Record<string, string>;
 }
-interface Sub { title: string; url: string; excerpt: string }
-interface Data { url: string; excerpt: string; meta: Record<string, string>; sub_results: Sub[] }
-interface Result { data(): Promise<Data> }
-interface Response { results: Result[]; filters?: Record<string, TextCounts>; totalFilters?: Record<string, TextCounts> }
-interface Pagefind { options(o: object): Promise<void>; init(): Promise<void>; filters(): Promise<Record<string, TextCounts>>; preload(q: string, o: object): Promise<void>; search(q: string | null, o: object): Promise<Response> }
+interface Sub {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface Data {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: Sub[];
+}
+interface Result {
+  data(): Promise<Data>;
+}
+interface Response {
+  results: Result[];
+  filters?: Record<string, TextCounts>;
+  totalFilters?: Record<string, TextCounts>;
+}
+interface Pagefind {
+  options(o: object): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, TextCounts>>;
+  preload(q: string, o: object): Promise<void>;
+  search(q: string | null, o: object): Promise<Response>;
+}
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const stringsEl = document.getElementById('search-strings');
@@ -38,7 +64,8 @@ if (form && stringsEl) {
   if (filtersBox && matchMedia('(min-width: 40rem)').matches) filtersBox.open = true;
   const plural = new Intl.PluralRules(S.lang);
   const number = new Intl.NumberFormat(S.lang);
-  const count = (forms: Record<string, string>, n: number) => (forms[plural.select(n)] ?? forms.other ?? '').replace('{{count}}', number.format(n));
+  const count = (forms: Record<string, string>, n: number) =>
+    (forms[plural.select(n)] ?? forms.other ?? '').replace('{{count}}', number.format(n));
 
   // One Pagefind instance per language. Pagefind takes an instance's language from
   // <html lang> when it starts, so it is set for that synchronous moment only.
@@ -83,15 +110,21 @@ if (form && stringsEl) {
     return p;
   };
 
-  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const readForm = (): SearchState =>
+    stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const writeForm = (s: SearchState) => {
     input.value = s.q;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = (box.name === 'edition' ? s.editions : s.kinds).includes(box.value);
     }
-    for (const r of form.querySelectorAll<HTMLInputElement>('input[name=scope]')) r.checked = r.value === (s.all ? 'all' : '');
+    for (const r of form.querySelectorAll<HTMLInputElement>('input[name=scope]'))
+      r.checked = r.value === (s.all ? 'all' : '');
   };
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...kids: (Node | string)[]) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    props: Partial<HTMLElementTagNameMap[K]> = {},
+    ...kids: (Node | string)[]
+  ) => {
     const e = Object.assign(document.createElement(tag), props);
     e.append(...kids);
     return e;
@@ -110,7 +143,8 @@ if (form && stringsEl) {
   const folded = (text: string, lang: string) => foldingOf(lang)?.text(text) ?? text;
 
   // The reader's own language first: results are grouped by document in the order they come.
-  const languagesOf = (s: SearchState) => (s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang]);
+  const languagesOf = (s: SearchState) =>
+    s.all ? [S.lang, ...Object.keys(S.languages).filter((l) => l !== S.lang)] : [S.lang];
 
   /**
    * Results are loaded a page at a time: each costs a fragment download (about 4 KB
@@ -120,7 +154,12 @@ if (form && stringsEl) {
   const PAGE = 5;
   let seq = 0;
   let loading = false;
-  let current: { state: SearchState; total: number; pages: number; found: { lang: string; results: Result[]; data: Data[]; strict?: string[] | undefined }[] } | null = null;
+  let current: {
+    state: SearchState;
+    total: number;
+    pages: number;
+    found: { lang: string; results: Result[]; data: Data[]; strict?: string[] | undefined }[];
+  } | null = null;
   // A result's element, built once per query: results arrive one by one, and each arrival
   // re-renders the list (a group changes only when another language's hit joins it).
   let built = new Map<string, { hits: number; article: HTMLElement }>();
@@ -145,22 +184,38 @@ if (form && stringsEl) {
     }
     status.textContent = S.loading;
     const langs = languagesOf(state);
-    let found: { lang: string; results: Result[]; data: Data[]; shown: TextCounts; base: TextCounts; strict?: string[] | undefined }[];
+    let found: {
+      lang: string;
+      results: Result[];
+      data: Data[];
+      shown: TextCounts;
+      base: TextCounts;
+      strict?: string[] | undefined;
+    }[];
     try {
-      found = await Promise.all(langs.map(async (lang) => {
-        const [pf, words] = await Promise.all([instance(lang), state.q ? vocabulary(lang) : null]);
-        // Only the query words this language's texts contain; none: nothing found here.
-        const query = words ? queryFor(folded(state.q, lang), words, lang, S.languages[lang]?.unspaced) : null;
-        if (state.q && !query) return { lang, results: [], data: [], shown: {}, base: {} };
-        const filters = { ...pagefindFilters(state), ...(query?.texts && { text: { any: query.texts } }) };
-        const res = await pf.search(query?.term ?? null, { filters });
-        // `filters`: the texts in the list; `totalFilters`: the query's texts before filters
-        // (zero for a filter-only browse, whose "before filters" is the whole index).
-        let base = (query ? res.totalFilters?.text : everything.get(lang)?.text) ?? {};
-        if (query?.texts) base = Object.fromEntries(query.texts.map((t) => [t, base[t] ?? 0]));
-        // Limited to the texts holding a rare word: within them, only clauses where it is (not a word sharing its stem).
-        return { lang, results: res.results, data: [], shown: res.filters?.text ?? {}, base, strict: query?.texts && query.words };
-      }));
+      found = await Promise.all(
+        langs.map(async (lang) => {
+          const [pf, words] = await Promise.all([instance(lang), state.q ? vocabulary(lang) : null]);
+          // Only the query words this language's texts contain; none: nothing found here.
+          const query = words ? queryFor(folded(state.q, lang), words, lang, S.languages[lang]?.unspaced) : null;
+          if (state.q && !query) return { lang, results: [], data: [], shown: {}, base: {} };
+          const filters = { ...pagefindFilters(state), ...(query?.texts && { text: { any: query.texts } }) };
+          const res = await pf.search(query?.term ?? null, { filters });
+          // `filters`: the texts in the list; `totalFilters`: the query's texts before filters
+          // (zero for a filter-only browse, whose "before filters" is the whole index).
+          let base = (query ? res.totalFilters?.text : everything.get(lang)?.text) ?? {};
+          if (query?.texts) base = Object.fromEntries(query.texts.map((t) => [t, base[t] ?? 0]));
+          // Limited to the texts holding a rare word: within them, only clauses where it is (not a word sharing its stem).
+          return {
+            lang,
+            results: res.results,
+            data: [],
+            shown: res.filters?.text ?? {},
+            base,
+            strict: query?.texts && query.words,
+          };
+        }),
+      );
     } catch {
       if (mine === seq) clear(S.failed);
       return;
@@ -176,7 +231,13 @@ if (form && stringsEl) {
     built = new Map();
     await loadPage(mine);
     // Back from a result: as many pages as the reader had, then where they were.
-    while (restore && current?.state === state && current.pages < restore.pages && found.some((f) => f.data.length < f.results.length)) await loadPage(mine);
+    while (
+      restore &&
+      current?.state === state &&
+      current.pages < restore.pages &&
+      found.some((f) => f.data.length < f.results.length)
+    )
+      await loadPage(mine);
     if (restore && mine === seq) scrollTo(0, restore.y);
   }
 
@@ -222,7 +283,10 @@ if (form && stringsEl) {
     const shown = new Set(out.querySelectorAll('.result'));
     await loadPage(mine);
     if (mine !== seq) return;
-    [...out.querySelectorAll<HTMLElement>('.result')].find((r) => !shown.has(r))?.querySelector<HTMLElement>('h2 a')?.focus();
+    [...out.querySelectorAll<HTMLElement>('.result')]
+      .find((r) => !shown.has(r))
+      ?.querySelector<HTMLElement>('h2 a')
+      ?.focus();
   }
   moreButton.addEventListener('click', () => void more());
 
@@ -231,43 +295,88 @@ if (form && stringsEl) {
     const { state, found } = current;
     // Group by document (its language-neutral key), so the six languages of one text sit together.
     const groups = new Map<string, { lang: string; data: Data; strict?: string[] | undefined }[]>();
-    for (const f of found) for (const data of f.data) {
-      const key = data.meta.key ?? data.url;
-      groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data, strict: f.strict }]);
-    }
+    for (const f of found)
+      for (const data of f.data) {
+        const key = data.meta.key ?? data.url;
+        groups.set(key, [...(groups.get(key) ?? []), { lang: f.lang, data, strict: f.strict }]);
+      }
     const { total } = current;
     const said = total ? count(S.results, total) : S.none;
     if (status.textContent !== said) status.textContent = said; // said once, not at every partial render
-    out.replaceChildren(...[...groups].map(([key, hits]) => {
-      const known = built.get(key);
-      if (known?.hits === hits.length) return known.article;
-      const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
-      const meta = head.data.meta;
-      const article = el('article', { className: 'result' });
-      article.append(
-        el('h2', {}, el('a', { href: head.data.url, lang: head.lang, dir: S.languages[head.lang]?.dir ?? 'auto' }, meta.title ?? head.data.url)),
-        el('p', { className: 'result-meta' }, [S.kinds[meta.kind ?? ''] ?? meta.kind ?? '', S.edition.replace('{year}', meta.edition ?? '')].join(' · ')),
-      );
-      const list = el('ol', { className: 'hits' });
-      for (const { lang, data, strict } of hits) {
-        // A folded language's clauses come with their text as written, for the excerpts.
-        const folding = foldingOf(lang);
-        const clauses = folding && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
-        const subs = data.sub_results.map((sub) => {
-          const id = sub.url.split('#')[1];
-          return { sub, id, segs: folding && clauses && id && clauses[id] ? excerptOfOriginal(clauses[id], state.q, folding.word) : segmentsOf(sub.excerpt) };
-        }).filter(({ segs }) => !strict || segs.some((g) => g.mark && strict.some((w) => answers(normalizeWord(folded(g.text.replace(/[^\p{L}\p{N}]/gu, ''), lang), lang), w))));
-        for (const { sub, id, segs } of subs.slice(0, 6)) {
-          const item = el('li', {}, el('a', { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' }, id ? sub.title : (meta.title ?? sub.title)));
-          if (state.all) item.append(' ', el('span', { className: 'badge hit-lang', lang }, S.languages[lang]?.name ?? lang));
-          item.append(el('br'), excerptNode(segs, lang));
-          list.append(item);
+    out.replaceChildren(
+      ...[...groups].map(([key, hits]) => {
+        const known = built.get(key);
+        if (known?.hits === hits.length) return known.article;
+        const head = hits.find((h) => h.lang === S.lang) ?? hits[0]!;
+        const meta = head.data.meta;
+        const article = el('article', { className: 'result' });
+        article.append(
+          el(
+            'h2',
+            {},
+            el(
+              'a',
+              { href: head.data.url, lang: head.lang, dir: S.languages[head.lang]?.dir ?? 'auto' },
+              meta.title ?? head.data.url,
+            ),
+          ),
+          el(
+            'p',
+            { className: 'result-meta' },
+            [S.kinds[meta.kind ?? ''] ?? meta.kind ?? '', S.edition.replace('{year}', meta.edition ?? '')].join(' · '),
+          ),
+        );
+        const list = el('ol', { className: 'hits' });
+        for (const { lang, data, strict } of hits) {
+          // A folded language's clauses come with their text as written, for the excerpts.
+          const folding = foldingOf(lang);
+          const clauses =
+            folding && data.meta.clauses ? (JSON.parse(data.meta.clauses) as Record<string, string>) : null;
+          const subs = data.sub_results
+            .map((sub) => {
+              const id = sub.url.split('#')[1];
+              return {
+                sub,
+                id,
+                segs:
+                  folding && clauses && id && clauses[id]
+                    ? excerptOfOriginal(clauses[id], state.q, folding.word)
+                    : segmentsOf(sub.excerpt),
+              };
+            })
+            .filter(
+              ({ segs }) =>
+                !strict ||
+                segs.some(
+                  (g) =>
+                    g.mark &&
+                    strict.some((w) =>
+                      answers(normalizeWord(folded(g.text.replace(/[^\p{L}\p{N}]/gu, ''), lang), lang), w),
+                    ),
+                ),
+            );
+          for (const { sub, id, segs } of subs.slice(0, 6)) {
+            const item = el(
+              'li',
+              {},
+              el(
+                'a',
+                { href: sub.url, className: 'hit-link', lang, dir: S.languages[lang]?.dir ?? 'auto' },
+                id ? sub.title : (meta.title ?? sub.title),
+              ),
+            );
+            if (state.all)
+              item.append(' ', el('span', { className: 'badge hit-lang', lang }, S.languages[lang]?.name ?? lang));
+            item.append(el('br'), excerptNode(segs, lang));
+            list.append(item);
+          }
         }
-      }
-      article.append(list);
-      built.set(key, { hits: hits.length, article });
-      return article;
-    }), moreButton);
+        article.append(list);
+        built.set(key, { hits: hits.length, article });
+        return article;
+      }),
+      moreButton,
+    );
     moreButton.hidden = loading || !found.some((f) => f.data.length < f.results.length);
     out.dataset.query = state.q; // what the results on screen answer (tests and the benchmark wait for it, and for aria-busy to go)
   }
@@ -275,7 +384,8 @@ if (form && stringsEl) {
   // The language switcher leads to the same search in another language (its fragment, if any, is kept).
   const carry = (s: SearchState) => {
     const qs = paramsFromState(s).toString();
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) a.setAttribute('href', `${a.pathname}${qs ? `?${qs}` : ''}${a.hash}`);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]'))
+      a.setAttribute('href', `${a.pathname}${qs ? `?${qs}` : ''}${a.hash}`);
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -293,7 +403,9 @@ if (form && stringsEl) {
     const s = readForm();
     if (s.q) {
       for (const lang of languagesOf(s)) {
-        void instance(lang).then((pf) => pf.preload(folded(s.q, lang), { filters: pagefindFilters(s) })).catch(() => undefined);
+        void instance(lang)
+          .then((pf) => pf.preload(folded(s.q, lang), { filters: pagefindFilters(s) }))
+          .catch(() => undefined);
       }
     }
     timer = setTimeout(() => commit(false), 200);

@@ -2,7 +2,10 @@
 import { pickLanguage } from '../utils/pick-language.ts';
 
 const links = [...document.querySelectorAll<HTMLAnchorElement>('.chooser a[data-lang]')];
-const best = pickLanguage(navigator.languages, links.map((a) => a.dataset.lang!));
+const best = pickLanguage(
+  navigator.languages,
+  links.map((a) => a.dataset.lang!),
+);
 const item = links.find((a) => a.dataset.lang === best)?.parentElement;
 if (best && item?.parentElement) {
   item.parentElement.prepend(item);

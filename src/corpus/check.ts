@@ -1,8 +1,8 @@
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
-import { allRecords } from './read.ts';
 import type { Problem } from './problems.ts';
+import { allRecords } from './read.ts';
 
 export { parseRefTarget };
 
@@ -15,32 +15,63 @@ function checkVersions(rec: CorpusRecord, problems: Problem[]) {
   const orig = rec.versions.get(rec.meta.original);
   if (!orig) {
     // A version that exists but could not be read has its own problem already.
-    if (!rec.unreadable?.includes(rec.meta.original)) problems.push({ file: rec.metaFile, field: 'original', message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version` });
+    if (!rec.unreadable?.includes(rec.meta.original))
+      problems.push({
+        file: rec.metaFile,
+        field: 'original',
+        message: `the original language is "${rec.meta.original}" but ${rec.meta.original}.mdx does not exist: add it, or set \`original\` to the language of an existing version`,
+      });
   } else if (orig.data.version !== 'original') {
-    problems.push({ file: orig.file, field: 'version', message: `this is the work's original language (meta.yaml \`original: ${rec.meta.original}\`): set \`version: original\`` });
+    problems.push({
+      file: orig.file,
+      field: 'version',
+      message: `this is the work's original language (meta.yaml \`original: ${rec.meta.original}\`): set \`version: original\``,
+    });
   }
   for (const v of originals) {
     if (v.lang !== rec.meta.original) {
-      problems.push({ file: v.file, field: 'version', message: `only the ${rec.meta.original} version is the original (meta.yaml \`original\`): mark this one \`archive\` or \`official\`, or change \`original\`` });
+      problems.push({
+        file: v.file,
+        field: 'version',
+        message: `only the ${rec.meta.original} version is the original (meta.yaml \`original\`): mark this one \`archive\` or \`official\`, or change \`original\``,
+      });
     }
   }
   for (const v of rec.versions.values()) {
     if (v.data.basedOn > rec.meta.revision) {
-      problems.push({ file: v.file, field: 'basedOn', message: `basedOn ${v.data.basedOn} is later than the original's revision ${rec.meta.revision} (meta.yaml \`revision\`): lower basedOn or raise revision` });
+      problems.push({
+        file: v.file,
+        field: 'basedOn',
+        message: `basedOn ${v.data.basedOn} is later than the original's revision ${rec.meta.revision} (meta.yaml \`revision\`): lower basedOn or raise revision`,
+      });
     }
     const ids = new Set(rec.meta.sources.map((s) => s.id));
     for (const c of v.cites) {
       if (!ids.has(c.id)) {
-        problems.push({ file: v.file, line: c.line, field: '<Src>', message: `no source "${c.id}" in ${rec.metaFile}; known: ${[...ids].join(', ')}` });
+        problems.push({
+          file: v.file,
+          line: c.line,
+          field: '<Src>',
+          message: `no source "${c.id}" in ${rec.metaFile}; known: ${[...ids].join(', ')}`,
+        });
       }
     }
     if (rec.meta.text === 'editorial-record' && v.data.version === 'official') {
-      problems.push({ file: v.file, field: 'version', message: 'an editorial record is the archive\'s own text: its translations are `archive`, never `official`' });
+      problems.push({
+        file: v.file,
+        field: 'version',
+        message: "an editorial record is the archive's own text: its translations are `archive`, never `official`",
+      });
     }
     if (rec.meta.text === 'editorial-record') {
       for (const clause of v.clauses) {
         if (!clause.eId.startsWith('preamble') && !hasCiteAfter(v, clause.line, v.clauses)) {
-          problems.push({ file: v.file, line: clause.line, field: clause.eId, message: 'every paragraph of an editorial record cites its source: add <Src id="…"/> after the statement' });
+          problems.push({
+            file: v.file,
+            line: clause.line,
+            field: clause.eId,
+            message: 'every paragraph of an editorial record cites its source: add <Src id="…"/> after the statement',
+          });
         }
       }
     }
@@ -61,14 +92,24 @@ function checkRefs(corpus: Corpus, rec: CorpusRecord, problems: Problem[]) {
       if (!target) {
         if (corpus.broken.includes(key)) continue; // its meta.yaml's own problem says it all
         const near = closest(key, [...corpus.documents.keys(), ...corpus.editions.keys()]);
-        problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `unknown document "${key}"; closest: ${near.join(', ')}` });
+        problems.push({
+          file: v.file,
+          line: ref.line,
+          field: '<Ref>',
+          message: `unknown document "${key}"; closest: ${near.join(', ')}`,
+        });
         continue;
       }
       if (eId && !target.unreadable?.includes(target.meta.original)) {
         const orig = target.versions.get(target.meta.original);
         const ids = new Set(orig?.clauses.map((c) => c.eId) ?? []);
         if (!ids.has(eId)) {
-          problems.push({ file: v.file, line: ref.line, field: '<Ref>', message: `"${key}" has no clause "${eId}"; closest valid ids: ${closest(eId, ids).join(', ') || '(none)'}` });
+          problems.push({
+            file: v.file,
+            line: ref.line,
+            field: '<Ref>',
+            message: `"${key}" has no clause "${eId}"; closest valid ids: ${closest(eId, ids).join(', ') || '(none)'}`,
+          });
         }
       }
     }
@@ -81,17 +122,29 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
     checkVersions(rec, problems);
     checkRefs(corpus, rec, problems);
     if (rec.meta.text === 'official-text' && !rec.meta.sources.some((s) => s.official)) {
-      problems.push({ file: rec.metaFile, field: 'text', message: 'an official text needs a source that publishes it (a source with `official: true`); otherwise write `text: editorial-record`' });
+      problems.push({
+        file: rec.metaFile,
+        field: 'text',
+        message:
+          'an official text needs a source that publishes it (a source with `official: true`); otherwise write `text: editorial-record`',
+      });
     }
   }
   for (const doc of corpus.documents.values()) {
     if (!corpus.editions.has(doc.edition) && !corpus.broken.includes(doc.edition)) {
-      problems.push({ file: doc.metaFile, message: `edition ${doc.edition} has no record: add content/editions/${doc.edition}/ (meta.yaml and at least the original language)` });
+      problems.push({
+        file: doc.metaFile,
+        message: `edition ${doc.edition} has no record: add content/editions/${doc.edition}/ (meta.yaml and at least the original language)`,
+      });
     }
     for (const field of ['continues', 'supersedes'] as const) {
       const to = doc.meta[field];
       if (to && !corpus.documents.has(to) && !corpus.broken.includes(to)) {
-        problems.push({ file: doc.metaFile, field, message: `no document "${to}"; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
+        problems.push({
+          file: doc.metaFile,
+          field,
+          message: `no document "${to}"; closest: ${closest(to, corpus.documents.keys()).join(', ')}`,
+        });
       }
     }
   }

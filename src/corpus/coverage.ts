@@ -31,9 +31,14 @@ export function coverageOf(rec: CorpusRecord): CoverageEntry[] {
     const ids = new Set(v.clauses.map((c) => c.eId));
     const missing = origIds.filter((id) => !ids.has(id));
     const extra = [...ids].filter((id) => !origIds.includes(id));
-    const state: CoverageState = v === orig ? 'original'
-      : missing.length || extra.length ? 'partial'
-      : v.data.basedOn < rec.meta.revision ? 'stale' : 'complete';
+    const state: CoverageState =
+      v === orig
+        ? 'original'
+        : missing.length || extra.length
+          ? 'partial'
+          : v.data.basedOn < rec.meta.revision
+            ? 'stale'
+            : 'complete';
     return { ...base, state, missing, extra, basedOn: v.data.basedOn };
   });
 }

@@ -22,17 +22,26 @@ export function classifyEntry(full: string, contentRoot: string): Entry {
     try {
       target = fs.realpathSync(full);
     } catch {
-      return { kind: 'problem', message: `a link to something that does not exist (${fs.readlinkSync(full)}): remove the link, or put the file itself here` };
+      return {
+        kind: 'problem',
+        message: `a link to something that does not exist (${fs.readlinkSync(full)}): remove the link, or put the file itself here`,
+      };
     }
     const root = fs.realpathSync(contentRoot);
     const rel = path.relative(root, target);
     if (rel.startsWith('..') || path.isAbsolute(rel)) {
-      return { kind: 'problem', message: `a link to ${target}, outside the content folder: the archive publishes only what is in the content folder; copy the file in instead of linking to it` };
+      return {
+        kind: 'problem',
+        message: `a link to ${target}, outside the content folder: the archive publishes only what is in the content folder; copy the file in instead of linking to it`,
+      };
     }
     stat = fs.statSync(full);
   }
   if (stat.isFile()) return { kind: 'file' };
   if (stat.isDirectory()) return { kind: 'dir' };
   const what = stat.isFIFO() ? 'a named pipe' : stat.isSocket() ? 'a socket' : 'a device';
-  return { kind: 'problem', message: `${what}, not a regular file: the content folder holds only folders, meta.yaml and <lang>.mdx files; remove it` };
+  return {
+    kind: 'problem',
+    message: `${what}, not a regular file: the content folder holds only folders, meta.yaml and <lang>.mdx files; remove it`,
+  };
 }

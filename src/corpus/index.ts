@@ -1,3 +1,4 @@
+import { readAndCheckRegistry } from '../registry/registry.ts';
 import { checkCorpus } from './check.ts';
 import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
@@ -5,13 +6,12 @@ import { ContentError, type Problem } from './problems.ts';
 import { checkContentDir, readCorpus } from './read.ts';
 import { renderAll } from './render-html.ts';
 import { readSnapshot } from './snapshot.ts';
-import { readAndCheckRegistry } from '../registry/registry.ts';
 
-export * from './model.ts';
-export { ContentError, formatProblem, formatProblems, type Problem } from './problems.ts';
-export { contentDir } from './paths.ts';
-export { coverageReport, coverageOf, type CoverageEntry, type CoverageState } from './coverage.ts';
 export { findRecord, parseRefTarget } from './check.ts';
+export { type CoverageEntry, type CoverageState, coverageOf, coverageReport } from './coverage.ts';
+export * from './model.ts';
+export { contentDir } from './paths.ts';
+export { ContentError, formatProblem, formatProblems, type Problem } from './problems.ts';
 export { allRecords } from './read.ts';
 export { versionHtml, writeSnapshot } from './snapshot.ts';
 

@@ -1,4 +1,4 @@
-import type { Definition, ImageReference, Link, Image, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, Root } from 'mdast';
 import { eachNode } from './parse-mdx.ts';
 
 /**
@@ -7,11 +7,16 @@ import { eachNode } from './parse-mdx.ts';
  * site. Anything else (javascript:, data:, file:, …) could run code or read the reader's files,
  * and an image from another site would make the reader's browser ask that site for it.
  */
-export interface LinkProblem { line: number; field: string; message: string }
+export interface LinkProblem {
+  line: number;
+  field: string;
+  message: string;
+}
 
 /** The scheme a browser would see: it ignores ASCII whitespace and control characters in a URL. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters from a URL, so the check must too.
-const schemeOf = (url: string) => /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
+const schemeOf = (url: string) =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters from a URL, so the check must too.
+  /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
 /** `//host/…` (and `\\host`, which browsers read the same way) leaves the site without a scheme. */
 const otherHost = (url: string) => /^[\\/]{2}/.test(url.trim());
 
@@ -28,7 +33,8 @@ export function imageUrlProblem(url: string): string | undefined {
 
 export function linkProblems(tree: Root, lineOffset: number): LinkProblem[] {
   const out: LinkProblem[] = [];
-  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 0) + lineOffset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) =>
+    (node.position?.start.line ?? 0) + lineOffset;
   const defs = new Map<string, string>();
   const imageRefs: ImageReference[] = [];
   eachNode(tree, (n) => {

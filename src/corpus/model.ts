@@ -36,8 +36,15 @@ interface RecordBase {
   unreadable?: LangCode[];
 }
 
-export interface DocumentRecord extends RecordBase { type: 'document'; slug: string; meta: Work }
-export interface EditionRecord extends RecordBase { type: 'edition'; meta: Edition }
+export interface DocumentRecord extends RecordBase {
+  type: 'document';
+  slug: string;
+  meta: Work;
+}
+export interface EditionRecord extends RecordBase {
+  type: 'edition';
+  meta: Edition;
+}
 export type CorpusRecord = DocumentRecord | EditionRecord;
 
 export interface Corpus {

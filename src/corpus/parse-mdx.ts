@@ -34,7 +34,8 @@ export function parseMdx(raw: string): ParsedMdx {
   // Some editors on Windows save UTF-8 with a byte order mark: it is not part of the text.
   const source = raw.replace(/^\uFEFF/, '');
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!m) throw new Error('the file must start with a frontmatter block between two `---` lines (title, version, basedOn)');
+  if (!m)
+    throw new Error('the file must start with a frontmatter block between two `---` lines (title, version, basedOn)');
   let frontmatter: unknown;
   try {
     frontmatter = parseYaml(m[1] ?? '');
@@ -46,7 +47,11 @@ export function parseMdx(raw: string): ParsedMdx {
   const body = source.slice(m[0].length);
   const bodyLineOffset = m[0].split('\n').length - 1;
   const deep = tooDeep(body);
-  if (deep) throw located(`the text is nested more than ${MAX_NESTING} levels deep (lists or quotes inside each other): a text needs a few levels at most; flatten it`, deep + bodyLineOffset);
+  if (deep)
+    throw located(
+      `the text is nested more than ${MAX_NESTING} levels deep (lists or quotes inside each other): a text needs a few levels at most; flatten it`,
+      deep + bodyLineOffset,
+    );
   let tree: Root;
   try {
     tree = (mayUseGfm(body) ? withGfm : withoutGfm).parse(body);
@@ -60,7 +65,10 @@ export function parseMdx(raw: string): ParsedMdx {
 }
 
 /** The YAML parser's reason without its own "at line N, column M" (counted from elsewhere) and code excerpt. */
-export const yamlReason = (e: unknown) => String((e as Error).message).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+export const yamlReason = (e: unknown) =>
+  String((e as Error).message)
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '');
 
 /**
  * Deepest nesting a text may have. Parsing deeply nested lists costs more than linear time
@@ -129,7 +137,8 @@ export function eachNode(tree: Root, fn: (node: AnyNode) => void): void {
 function removeComments(tree: Root): void {
   eachNode(tree, (node) => {
     const kids = node.children;
-    const comment = (c: AnyNode) => (c.type === 'mdxFlowExpression' || c.type === 'mdxTextExpression') && isComment((c as { value?: string }).value);
+    const comment = (c: AnyNode) =>
+      (c.type === 'mdxFlowExpression' || c.type === 'mdxTextExpression') && isComment((c as { value?: string }).value);
     if (kids?.some(comment)) node.children = kids.filter((c) => !comment(c));
   });
 }
@@ -147,7 +156,13 @@ export interface JsxUse {
 export function jsxUses(tree: Root, lineOffset: number): JsxUse[] {
   const out: JsxUse[] = [];
   eachNode(tree, (node) => {
-    const n = node as unknown as { type: string; name?: string | null; attributes?: { type: string; name?: string; value?: unknown }[]; children?: unknown[]; position?: { start: { line: number } } };
+    const n = node as unknown as {
+      type: string;
+      name?: string | null;
+      attributes?: { type: string; name?: string; value?: unknown }[];
+      children?: unknown[];
+      position?: { start: { line: number } };
+    };
     if (n.type !== 'mdxJsxFlowElement' && n.type !== 'mdxJsxTextElement') return;
     const attrs: Record<string, string> = {};
     const exprAttrs: string[] = [];
@@ -155,7 +170,13 @@ export function jsxUses(tree: Root, lineOffset: number): JsxUse[] {
       if (a.name && typeof a.value === 'string') attrs[a.name] = a.value;
       else if (a.name && a.value && typeof a.value === 'object') exprAttrs.push(a.name);
     }
-    out.push({ name: n.name ?? '', attrs, exprAttrs, line: (n.position?.start.line ?? 0) + lineOffset, hasChildren: (n.children?.length ?? 0) > 0 });
+    out.push({
+      name: n.name ?? '',
+      attrs,
+      exprAttrs,
+      line: (n.position?.start.line ?? 0) + lineOffset,
+      hasChildren: (n.children?.length ?? 0) > 0,
+    });
   });
   return out;
 }

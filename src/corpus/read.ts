@@ -6,11 +6,11 @@ import { assignEIds } from '../clauses/index.ts';
 import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
 import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
 import { collectBlocks } from '../utils/mdast-blocks.ts';
-import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
 import { classifyEntry } from './entries.ts';
 import { linkProblems } from './link-urls.ts';
+import type { ClauseData, Corpus, CorpusRecord, CorpusVersion, DocumentRecord, EditionRecord } from './model.ts';
+import { esmUses, expressionUses, jsxUses, type ParsedMdx, parseMdx, yamlReason } from './parse-mdx.ts';
 import { displayPath } from './paths.ts';
-import { esmUses, expressionUses, jsxUses, parseMdx, yamlReason, type ParsedMdx } from './parse-mdx.ts';
 import type { Problem } from './problems.ts';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -21,9 +21,10 @@ function zodProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
   return error.issues.map((i) => ({
     file,
     field: prefix + (i.path.length ? i.path.join('.') : '(whole file)'),
-    message: i.code === 'unrecognized_keys'
-      ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}: remove ${i.keys.length > 1 ? 'them' : 'it'} or check the spelling (see docs/content.md)`
-      : i.message,
+    message:
+      i.code === 'unrecognized_keys'
+        ? `unknown field${i.keys.length > 1 ? 's' : ''} ${i.keys.map((k) => `\`${k}\``).join(', ')}: remove ${i.keys.length > 1 ? 'them' : 'it'} or check the spelling (see docs/content.md)`
+        : i.message,
   }));
 }
 
@@ -37,7 +38,11 @@ function readYaml(file: string, problems: Problem[]): unknown {
     return undefined;
   }
   if (data === null || data === undefined) {
-    problems.push({ file: displayPath(file), message: 'the file is empty: write the record\'s facts in it (kind, status, date, sources, …; see docs/content.md)' });
+    problems.push({
+      file: displayPath(file),
+      message:
+        "the file is empty: write the record's facts in it (kind, status, date, sources, …; see docs/content.md)",
+    });
     return undefined;
   }
   return data;
@@ -65,23 +70,52 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
   const written = (u: (typeof uses)[number]) => !u.exprAttrs.length;
   for (const u of uses) {
     if (!KNOWN_COMPONENTS.has(u.name)) {
-      problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `unknown component; the texts may use only <Src id="…"/>, <Ref to="…"/> and <Clause id="…"/>` });
+      problems.push({
+        file: shown,
+        line: u.line,
+        field: `<${u.name}>`,
+        message: `unknown component; the texts may use only <Src id="…"/>, <Ref to="…"/> and <Clause id="…"/>`,
+      });
     } else if (!written(u)) {
-      problems.push({ file: shown, line: u.line, field: `<${u.name}>`, message: `write ${u.exprAttrs.map((a) => `${a}="…"`).join(' ')} with quotes (for example ${u.name === 'Ref' ? '<Ref to="2023/data-security-consensus#para_2" />' : u.name === 'Src' ? '<Src id="china-daily-2024" />' : '<Clause id="art_5" />'}): braces {…} are not read in the texts` });
+      problems.push({
+        file: shown,
+        line: u.line,
+        field: `<${u.name}>`,
+        message: `write ${u.exprAttrs.map((a) => `${a}="…"`).join(' ')} with quotes (for example ${u.name === 'Ref' ? '<Ref to="2023/data-security-consensus#para_2" />' : u.name === 'Src' ? '<Src id="china-daily-2024" />' : '<Clause id="art_5" />'}): braces {…} are not read in the texts`,
+      });
     } else if (u.name === 'Ref' && !u.attrs.to) {
-      problems.push({ file: shown, line: u.line, field: '<Ref>', message: 'say what it points to: <Ref to="<year>/<slug>" /> or <Ref to="<year>/<slug>#<clause id>" />' });
+      problems.push({
+        file: shown,
+        line: u.line,
+        field: '<Ref>',
+        message: 'say what it points to: <Ref to="<year>/<slug>" /> or <Ref to="<year>/<slug>#<clause id>" />',
+      });
     }
   }
   for (const line of expressionUses(parsed.tree, parsed.bodyLineOffset)) {
-    problems.push({ file: shown, line, field: '{…}', message: 'expressions are not part of the texts: write \\{ and \\} for literal braces (a comment {/* … */} is allowed, and is never published)' });
+    problems.push({
+      file: shown,
+      line,
+      field: '{…}',
+      message:
+        'expressions are not part of the texts: write \\{ and \\} for literal braces (a comment {/* … */} is allowed, and is never published)',
+    });
   }
   for (const line of esmUses(parsed.tree, parsed.bodyLineOffset)) {
-    problems.push({ file: shown, line, field: 'import/export', message: 'import and export lines are not part of the texts (<Src>, <Ref> and <Clause> need no import): remove the line (a sentence that begins with the word import or export: begin it with a capital letter)' });
+    problems.push({
+      file: shown,
+      line,
+      field: 'import/export',
+      message:
+        'import and export lines are not part of the texts (<Src>, <Ref> and <Clause> need no import): remove the line (a sentence that begins with the word import or export: begin it with a capital letter)',
+    });
   }
   for (const p of linkProblems(parsed.tree, parsed.bodyLineOffset)) problems.push({ file: shown, ...p });
   const located = collectBlocks(parsed.tree, parsed.body);
   // Lines as the editor sees them in the file (the frontmatter included), in messages too.
-  const blocks = located.map(({ block }) => (block.line === undefined ? block : { ...block, line: block.line + parsed.bodyLineOffset }));
+  const blocks = located.map(({ block }) =>
+    block.line === undefined ? block : { ...block, line: block.line + parsed.bodyLineOffset },
+  );
   const { clauses, errors } = assignEIds(blocks, getLanguage(lang));
   for (const e of errors) {
     problems.push({ file: shown, ...(e.line ? { line: e.line } : {}), field: 'clause id', message: e.message });
@@ -98,13 +132,19 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     clauses: out,
     // Components written wrongly were reported above; checking them again would only repeat it.
     cites: uses.filter((u) => u.name === 'Src' && written(u)).map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
-    refs: uses.filter((u) => u.name === 'Ref' && written(u) && u.attrs.to).map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
+    refs: uses
+      .filter((u) => u.name === 'Ref' && written(u) && u.attrs.to)
+      .map((u) => ({ to: u.attrs.to ?? '', line: u.line })),
   };
   pendingTrees.set(version, { tree: parsed.tree, source: parsed.body, path: file });
   return version;
 }
 
-function readRecordDir(dir: string, root: string, problems: Problem[]): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion>; unreadable: LangCode[] } {
+function readRecordDir(
+  dir: string,
+  root: string,
+  problems: Problem[],
+): { meta: unknown; metaFile: string; versions: Map<LangCode, CorpusVersion>; unreadable: LangCode[] } {
   const metaFile = path.join(dir, 'meta.yaml');
   const versions = new Map<LangCode, CorpusVersion>();
   const unreadable: LangCode[] = [];
@@ -118,10 +158,16 @@ function readRecordDir(dir: string, root: string, problems: Problem[]): { meta: 
       continue;
     }
     if (entry.kind !== 'file') continue;
-    if (name === 'meta.yaml') { hasMeta = true; continue; }
+    if (name === 'meta.yaml') {
+      hasMeta = true;
+      continue;
+    }
     const m = /^([a-z]{2,3}(?:-[A-Za-z0-9]+)?)\.mdx$/.exec(name);
     if (!m?.[1] || !isLang(m[1])) {
-      problems.push({ file: displayPath(full), message: `unexpected file: a folder holds meta.yaml and one <lang>.mdx per language (${LANG_CODES.join(', ')}); rename or move it` });
+      problems.push({
+        file: displayPath(full),
+        message: `unexpected file: a folder holds meta.yaml and one <lang>.mdx per language (${LANG_CODES.join(', ')}); rename or move it`,
+      });
       continue;
     }
     const v = readVersion(full, m[1], problems);
@@ -129,7 +175,10 @@ function readRecordDir(dir: string, root: string, problems: Problem[]): { meta: 
     else unreadable.push(m[1]);
   }
   if (!hasMeta) {
-    problems.push({ file: displayPath(metaFile), message: 'missing: every record folder needs a meta.yaml with its language-neutral facts (see docs/content.md)' });
+    problems.push({
+      file: displayPath(metaFile),
+      message: 'missing: every record folder needs a meta.yaml with its language-neutral facts (see docs/content.md)',
+    });
     return { meta: undefined, metaFile, versions, unreadable };
   }
   return { meta: readYaml(metaFile, problems), metaFile, versions, unreadable };
@@ -146,18 +195,26 @@ function groupFolder(dir: string, root: string, problems: Problem[]): boolean {
   const name = path.basename(dir);
   const layout = name === 'editions' ? 'editions/<year>/' : 'documents/<year>/<slug>/';
   const linked = fs.lstatSync(dir).isSymbolicLink() && entry.kind === 'problem';
-  problems.push({ file: displayPath(dir), message: linked ? entry.message : `${name} must be a folder (holding ${layout}): move this file away and make ${name} a folder` });
+  problems.push({
+    file: displayPath(dir),
+    message: linked
+      ? entry.message
+      : `${name} must be a folder (holding ${layout}): move this file away and make ${name} a folder`,
+  });
   return false;
 }
 
 /** Folders in `dir` (sorted); links and special files that may not be read are reported. */
 function subdirs(dir: string, root: string, problems: Problem[]): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).sort().filter((n) => {
-    const entry = classifyEntry(path.join(dir, n), root);
-    if (entry.kind === 'problem') problems.push({ file: displayPath(path.join(dir, n)), message: entry.message });
-    return entry.kind === 'dir';
-  });
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .filter((n) => {
+      const entry = classifyEntry(path.join(dir, n), root);
+      if (entry.kind === 'problem') problems.push({ file: displayPath(path.join(dir, n)), message: entry.message });
+      return entry.kind === 'dir';
+    });
 }
 
 /**
@@ -183,27 +240,60 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
     const meta = r.meta === undefined ? undefined : EditionSchema.safeParse(r.meta);
     if (meta && !meta.success) problems.push(...zodProblems(displayPath(r.metaFile), meta.error));
     // A record whose meta.yaml is broken is reported once: it still exists for the other checks.
-    if (!meta?.success) { corpus.broken.push(year); continue; }
-    const rec: EditionRecord = { type: 'edition', key: year, edition: year, dir: edDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions, unreadable: r.unreadable };
+    if (!meta?.success) {
+      corpus.broken.push(year);
+      continue;
+    }
+    const rec: EditionRecord = {
+      type: 'edition',
+      key: year,
+      edition: year,
+      dir: edDir,
+      metaFile: displayPath(r.metaFile),
+      meta: meta.data,
+      versions: r.versions,
+      unreadable: r.unreadable,
+    };
     corpus.editions.set(year, rec);
   }
   for (const year of documents ? subdirs(path.join(dir, 'documents'), dir, groupProblems) : []) {
     if (!YEAR.test(year)) {
-      if (mine(`documents/${year}`)) problems.push({ file: displayPath(path.join(dir, 'documents', year)), message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)' });
+      if (mine(`documents/${year}`))
+        problems.push({
+          file: displayPath(path.join(dir, 'documents', year)),
+          message: 'documents are grouped in a folder named by their edition year (for example documents/2023/<slug>/)',
+        });
       continue;
     }
     for (const slug of subdirs(path.join(dir, 'documents', year), dir, mine(`documents/${year}`) ? problems : [])) {
       if (!mine(`documents/${year}/${slug}`)) continue;
       const docDir = path.join(dir, 'documents', year, slug);
       if (!SLUG.test(slug)) {
-        problems.push({ file: displayPath(docDir), message: 'a document folder name is a lowercase ASCII slug with hyphens (for example data-security-consensus)' });
+        problems.push({
+          file: displayPath(docDir),
+          message:
+            'a document folder name is a lowercase ASCII slug with hyphens (for example data-security-consensus)',
+        });
         continue;
       }
       const r = readRecordDir(docDir, dir, problems);
       const meta = r.meta === undefined ? undefined : WorkSchema.safeParse(r.meta);
       if (meta && !meta.success) problems.push(...zodProblems(displayPath(r.metaFile), meta.error));
-      if (!meta?.success) { corpus.broken.push(`${year}/${slug}`); continue; }
-      const rec: DocumentRecord = { type: 'document', key: `${year}/${slug}`, edition: year, slug, dir: docDir, metaFile: displayPath(r.metaFile), meta: meta.data, versions: r.versions, unreadable: r.unreadable };
+      if (!meta?.success) {
+        corpus.broken.push(`${year}/${slug}`);
+        continue;
+      }
+      const rec: DocumentRecord = {
+        type: 'document',
+        key: `${year}/${slug}`,
+        edition: year,
+        slug,
+        dir: docDir,
+        metaFile: displayPath(r.metaFile),
+        meta: meta.data,
+        versions: r.versions,
+        unreadable: r.unreadable,
+      };
       corpus.documents.set(rec.key, rec);
     }
   }
@@ -213,9 +303,16 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
 /** A content folder that is missing or holds no records is an error, never an empty site. */
 export function checkContentDir(corpus: Corpus, problems: Problem[]): void {
   if (!fs.existsSync(corpus.dir)) {
-    problems.push({ file: displayPath(corpus.dir), message: 'the content folder does not exist: check FORUM_CONTENT_DIR (default: content/)' });
+    problems.push({
+      file: displayPath(corpus.dir),
+      message: 'the content folder does not exist: check FORUM_CONTENT_DIR (default: content/)',
+    });
   } else if (!corpus.editions.size && !corpus.documents.size) {
-    problems.push({ file: displayPath(corpus.dir), message: 'the content folder holds no editions/<year>/ or documents/<year>/<slug>/ records: check FORUM_CONTENT_DIR, or add a record (docs/content.md)' });
+    problems.push({
+      file: displayPath(corpus.dir),
+      message:
+        'the content folder holds no editions/<year>/ or documents/<year>/<slug>/ records: check FORUM_CONTENT_DIR, or add a record (docs/content.md)',
+    });
   }
 }
 

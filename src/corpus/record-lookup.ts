@@ -1,8 +1,8 @@
 import type { LangCode } from '../i18n/languages.ts';
 import type { RecordLookup } from '../plugins/remark-resolve-refs.ts';
+import { findRecord } from './check.ts';
 import type { Corpus } from './model.ts';
 import { allRecords } from './read.ts';
-import { findRecord } from './check.ts';
 
 /**
  * Every record's titles, as plain data: what a cross-reference shows. Small enough to
@@ -12,7 +12,15 @@ import { findRecord } from './check.ts';
 export type TitleTable = Map<string, { original: LangCode; titles: Partial<Record<LangCode, string>> }>;
 
 export function titleTable(corpus: Corpus): TitleTable {
-  return new Map(allRecords(corpus).map((rec) => [rec.key, { original: rec.meta.original, titles: Object.fromEntries([...rec.versions].map(([lang, v]) => [lang, v.data.title])) }]));
+  return new Map(
+    allRecords(corpus).map((rec) => [
+      rec.key,
+      {
+        original: rec.meta.original,
+        titles: Object.fromEntries([...rec.versions].map(([lang, v]) => [lang, v.data.title])),
+      },
+    ]),
+  );
 }
 
 /** The lookups the plugins take (src/plugins/index.ts): titles from `titles`, sources from the records in `corpus`. */

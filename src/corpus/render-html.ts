@@ -1,5 +1,5 @@
-import type { Root } from 'mdast';
 import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { unified } from 'unified';
 import { VFile } from 'vfile';

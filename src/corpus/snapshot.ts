@@ -14,10 +14,18 @@ import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
  *   bundled into one JavaScript module (86 MB at 6,000 pages), which cost the
  *   build seconds and gigabytes (docs/performance.md).
  */
-interface SnapshotRecord extends Omit<CorpusRecord, 'versions'> { versions: CorpusVersion[] }
-interface Snapshot { dir: string; registry: Corpus['registry']; editions: SnapshotRecord[]; documents: SnapshotRecord[] }
+interface SnapshotRecord extends Omit<CorpusRecord, 'versions'> {
+  versions: CorpusVersion[];
+}
+interface Snapshot {
+  dir: string;
+  registry: Corpus['registry'];
+  editions: SnapshotRecord[];
+  documents: SnapshotRecord[];
+}
 
-const revive = <T extends CorpusRecord>(rec: SnapshotRecord) => ({ ...rec, versions: new Map(rec.versions.map((v) => [v.lang, v])) }) as unknown as T;
+const revive = <T extends CorpusRecord>(rec: SnapshotRecord) =>
+  ({ ...rec, versions: new Map(rec.versions.map((v) => [v.lang, v])) }) as unknown as T;
 const htmlFile = (dir: string, key: string, lang: string) => path.join(dir, 'html', key, `${lang}.html`);
 
 export function writeSnapshot(corpus: Corpus, dir: string): void {
@@ -32,7 +40,12 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
       }),
     };
   };
-  const data: Snapshot = { dir: corpus.dir, registry: corpus.registry, editions: [...corpus.editions.values()].map(lean), documents: [...corpus.documents.values()].map(lean) };
+  const data: Snapshot = {
+    dir: corpus.dir,
+    registry: corpus.registry,
+    editions: [...corpus.editions.values()].map(lean),
+    documents: [...corpus.documents.values()].map(lean),
+  };
   fs.writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify(data));
 }
 
@@ -55,6 +68,7 @@ export function readSnapshot(dir: string, snapshot = config.snapshot): Corpus | 
 /** A version's rendered text: kept with the version when the corpus was read here, else from the build's snapshot. */
 export function versionHtml(rec: CorpusRecord, version: CorpusVersion, snapshot = config.snapshot): string {
   if (version.html !== undefined) return version.html;
-  if (!snapshot) throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
+  if (!snapshot)
+    throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
   return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');
 }

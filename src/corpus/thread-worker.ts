@@ -10,8 +10,15 @@ const { dir, index, of } = workerData as { dir: string; index: number; of: numbe
 const hash = (s: string) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
 const problems: Problem[] = [];
 const corpus = readCorpus(dir, problems, (rel) => hash(rel) % of === index);
-const flat = (m: Map<string, { versions: Map<string, unknown> }>) => [...m.values()].map((r) => ({ ...r, versions: [...r.versions.values()] }));
-const share = { editions: flat(corpus.editions), documents: flat(corpus.documents), problems, broken: corpus.broken, titles: titleTable(corpus) };
+const flat = (m: Map<string, { versions: Map<string, unknown> }>) =>
+  [...m.values()].map((r) => ({ ...r, versions: [...r.versions.values()] }));
+const share = {
+  editions: flat(corpus.editions),
+  documents: flat(corpus.documents),
+  problems,
+  broken: corpus.broken,
+  titles: titleTable(corpus),
+};
 parentPort?.postMessage(share as ReadShare);
 // Round 2: the titles of every record, so that cross-references to other shares show theirs.
 parentPort?.once('message', (request: RenderRequest) => {
@@ -19,7 +26,9 @@ parentPort?.once('message', (request: RenderRequest) => {
     renderAll(corpus, recordLookup(corpus, request.titles));
     const rendered: RenderedShare = [];
     for (const m of [corpus.editions, corpus.documents]) {
-      for (const rec of m.values()) for (const v of rec.versions.values()) if (v.html !== undefined) rendered.push({ key: rec.key, lang: v.lang, html: v.html });
+      for (const rec of m.values())
+        for (const v of rec.versions.values())
+          if (v.html !== undefined) rendered.push({ key: rec.key, lang: v.lang, html: v.html });
     }
     parentPort?.postMessage(rendered);
   }

@@ -20,7 +20,13 @@ import type { TitleTable } from './record-lookup.ts';
  *
  * Same result as inspectCorpus (tests/unit/corpus/threads.test.ts compares them).
  */
-export interface ReadShare { editions: SharedRecord[]; documents: SharedRecord[]; problems: Problem[]; broken: string[]; titles: TitleTable }
+export interface ReadShare {
+  editions: SharedRecord[];
+  documents: SharedRecord[];
+  problems: Problem[];
+  broken: string[];
+  titles: TitleTable;
+}
 /** Round 2's answer: each version's HTML. */
 export type RenderedShare = { key: string; lang: LangCode; html: string }[];
 /** Round 2's request: every record's titles, or null when the corpus has problems (nothing is rendered). */
@@ -48,14 +54,31 @@ function nextMessage<T>(worker: Worker, index: number): Promise<T> {
 }
 
 /** `previousOutput`: the previous build's output folder, whose registry copy is a baseline (registry/baseline.ts). */
-export async function inspectCorpusOnThreads(dir: string, threads = 2, previousOutput?: string): Promise<{ corpus: Corpus; problems: Problem[] }> {
-  const workers = Array.from({ length: threads }, (_, index) => new Worker(new URL('./thread-worker.ts', import.meta.url), { workerData: { dir: path.resolve(dir), index, of: threads } }));
+export async function inspectCorpusOnThreads(
+  dir: string,
+  threads = 2,
+  previousOutput?: string,
+): Promise<{ corpus: Corpus; problems: Problem[] }> {
+  const workers = Array.from(
+    { length: threads },
+    (_, index) =>
+      new Worker(new URL('./thread-worker.ts', import.meta.url), {
+        workerData: { dir: path.resolve(dir), index, of: threads },
+      }),
+  );
   try {
     const shares = await Promise.all(workers.map((w, i) => nextMessage<ReadShare>(w, i)));
-    const corpus: Corpus = { dir: path.resolve(dir), editions: new Map(), documents: new Map(), registry: { documents: {} }, broken: [] };
+    const corpus: Corpus = {
+      dir: path.resolve(dir),
+      editions: new Map(),
+      documents: new Map(),
+      registry: { documents: {} },
+      broken: [],
+    };
     const problems: Problem[] = [];
     // Records arrive with their versions as arrays (a record's other fields are plain data).
-    const revive = <T extends CorpusRecord>(r: SharedRecord) => ({ ...r, versions: new Map(r.versions.map((v) => [v.lang, v])) }) as T;
+    const revive = <T extends CorpusRecord>(r: SharedRecord) =>
+      ({ ...r, versions: new Map(r.versions.map((v) => [v.lang, v])) }) as T;
     const titles: TitleTable = new Map();
     for (const share of shares) {
       for (const r of share.editions) corpus.editions.set(r.key, revive<EditionRecord>(r));

@@ -31,7 +31,11 @@ void instance.init({
 const cache = new Map<LangCode, TFunction>();
 
 /** Options that fully decide the string: an object of strings and numbers only. */
-const plain = (o: unknown): boolean => typeof o === 'object' && o !== null && Object.getPrototypeOf(o) === Object.prototype && Object.values(o).every((v) => typeof v === 'string' || typeof v === 'number');
+const plain = (o: unknown): boolean =>
+  typeof o === 'object' &&
+  o !== null &&
+  Object.getPrototypeOf(o) === Object.prototype &&
+  Object.values(o).every((v) => typeof v === 'string' || typeof v === 'number');
 
 /**
  * The translate function for one language. A string never changes during a build,
@@ -46,7 +50,14 @@ export function useT(lang: LangCode): TFunction {
     const fixed = instance.getFixedT(lang);
     const known = new Map<string, string>();
     t = ((key: string, ...rest: unknown[]) => {
-      const id = typeof key !== 'string' ? undefined : !rest.length ? key : rest.length === 1 && plain(rest[0]) ? `${key}\u0000${JSON.stringify(rest[0])}` : undefined;
+      const id =
+        typeof key !== 'string'
+          ? undefined
+          : !rest.length
+            ? key
+            : rest.length === 1 && plain(rest[0])
+              ? `${key}\u0000${JSON.stringify(rest[0])}`
+              : undefined;
       if (id === undefined) return (fixed as unknown as (...a: unknown[]) => string)(key, ...rest);
       let v = known.get(id);
       if (v === undefined) known.set(id, (v = (fixed as unknown as (...a: unknown[]) => string)(key, ...rest)));

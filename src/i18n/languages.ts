@@ -39,8 +39,14 @@ export interface Language {
   numbering: NumberingWords;
   /** Display patterns for clause labels; {n} is the number, {x} a letter/roman. */
   clauseWords: {
-    article: string; section: string; chapter: string; part: string; annex: string;
-    paragraph: string; point: string; preamble: string;
+    article: string;
+    section: string;
+    chapter: string;
+    part: string;
+    annex: string;
+    paragraph: string;
+    point: string;
+    preamble: string;
   };
   /**
    * Citation pattern. Placeholders: {title} {edition} {clause} {url} {record}.
@@ -79,65 +85,210 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
 
 export const LANGUAGES = [
   {
-    code: 'en', dir: 'ltr', name: 'English', intl: 'en-GB',
+    code: 'en',
+    dir: 'ltr',
+    name: 'English',
+    intl: 'en-GB',
     quotes: { open: '“', close: '”', innerOpen: '‘', innerClose: '’' },
     pointLetters: LATIN,
-    numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapter'], part: ['part'], annex: ['annex'] },
-    clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapter {n}', part: 'Part {n}', annex: 'Annex {n}', paragraph: 'Paragraph {n}', point: 'point ({x})', preamble: 'Preamble' },
+    numbering: {
+      article: ['article', 'art.'],
+      section: ['section'],
+      chapter: ['chapter'],
+      part: ['part'],
+      annex: ['annex'],
+    },
+    clauseWords: {
+      article: 'Article {n}',
+      section: 'Section {n}',
+      chapter: 'Chapter {n}',
+      part: 'Part {n}',
+      annex: 'Annex {n}',
+      paragraph: 'Paragraph {n}',
+      point: 'point ({x})',
+      preamble: 'Preamble',
+    },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
     colon: ': ',
   },
   {
-    code: 'zh', dir: 'ltr', name: '中文', intl: 'zh-CN', unspaced: true,
+    code: 'zh',
+    dir: 'ltr',
+    name: '中文',
+    intl: 'zh-CN',
+    unspaced: true,
     quotes: { open: '《', close: '》', innerOpen: '〈', innerClose: '〉' },
     // Chinese enumerates points as （一）（二）（三）…: position n maps to the n-th Latin letter.
     pointLetters: '一二三四五六七八九十'.split(''),
     numbering: {
-      article: [], section: [], chapter: [], part: [], annex: ['附件'],
-      wrapped: { article: [['第', '条']], section: [['第', '节']], chapter: [['第', '章']], part: [['第', '部分'], ['第', '编']], annex: [['附件', '']] },
+      article: [],
+      section: [],
+      chapter: [],
+      part: [],
+      annex: ['附件'],
+      wrapped: {
+        article: [['第', '条']],
+        section: [['第', '节']],
+        chapter: [['第', '章']],
+        part: [
+          ['第', '部分'],
+          ['第', '编'],
+        ],
+        annex: [['附件', '']],
+      },
     },
-    clauseWords: { article: '第{n}条', section: '第{n}节', chapter: '第{n}章', part: '第{n}部分', annex: '附件{n}', paragraph: '第{n}段', point: '第（{x}）项', preamble: '序言' },
+    clauseWords: {
+      article: '第{n}条',
+      section: '第{n}节',
+      chapter: '第{n}章',
+      part: '第{n}部分',
+      annex: '附件{n}',
+      paragraph: '第{n}段',
+      point: '第（{x}）项',
+      preamble: '序言',
+    },
     citation: '{record}{open}{title}{close}，{edition}，{clause}。{url}',
     colon: '：',
     dateRangeJoin: '至',
     search: { indexCost: 2.5 },
   },
   {
-    code: 'fr', dir: 'ltr', name: 'Français', intl: 'fr-FR',
+    code: 'fr',
+    dir: 'ltr',
+    name: 'Français',
+    intl: 'fr-FR',
     quotes: { open: '« ', close: ' »', innerOpen: '“', innerClose: '”' },
     pointLetters: LATIN,
-    numbering: { article: ['article', 'art.'], section: ['section'], chapter: ['chapitre'], part: ['partie', 'titre'], annex: ['annexe'] },
-    clauseWords: { article: 'Article {n}', section: 'Section {n}', chapter: 'Chapitre {n}', part: 'Partie {n}', annex: 'Annexe {n}', paragraph: 'Paragraphe {n}', point: 'alinéa {x})', preamble: 'Préambule' },
+    numbering: {
+      article: ['article', 'art.'],
+      section: ['section'],
+      chapter: ['chapitre'],
+      part: ['partie', 'titre'],
+      annex: ['annexe'],
+    },
+    clauseWords: {
+      article: 'Article {n}',
+      section: 'Section {n}',
+      chapter: 'Chapitre {n}',
+      part: 'Partie {n}',
+      annex: 'Annexe {n}',
+      paragraph: 'Paragraphe {n}',
+      point: 'alinéa {x})',
+      preamble: 'Préambule',
+    },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
     colon: '\u202f: ',
   },
   {
-    code: 'ru', dir: 'ltr', name: 'Русский', intl: 'ru-RU',
+    code: 'ru',
+    dir: 'ltr',
+    name: 'Русский',
+    intl: 'ru-RU',
     quotes: { open: '«', close: '»', innerOpen: '„', innerClose: '“' },
     // Russian legal enumeration skips ё, й, ъ, ы, ь.
     pointLetters: 'абвгдежзиклмнопрстуфхцчшщэюя'.split(''),
-    numbering: { article: ['статья', 'ст.'], section: ['раздел'], chapter: ['глава'], part: ['часть'], annex: ['приложение'] },
-    clauseWords: { article: 'Статья {n}', section: 'Раздел {n}', chapter: 'Глава {n}', part: 'Часть {n}', annex: 'Приложение {n}', paragraph: 'Пункт {n}', point: 'подпункт {x})', preamble: 'Преамбула' },
+    numbering: {
+      article: ['статья', 'ст.'],
+      section: ['раздел'],
+      chapter: ['глава'],
+      part: ['часть'],
+      annex: ['приложение'],
+    },
+    clauseWords: {
+      article: 'Статья {n}',
+      section: 'Раздел {n}',
+      chapter: 'Глава {n}',
+      part: 'Часть {n}',
+      annex: 'Приложение {n}',
+      paragraph: 'Пункт {n}',
+      point: 'подпункт {x})',
+      preamble: 'Преамбула',
+    },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
     colon: ': ',
   },
   {
-    code: 'es', dir: 'ltr', name: 'Español', intl: 'es-ES',
+    code: 'es',
+    dir: 'ltr',
+    name: 'Español',
+    intl: 'es-ES',
     quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
     pointLetters: LATIN,
-    numbering: { article: ['artículo', 'art.'], section: ['sección'], chapter: ['capítulo'], part: ['parte', 'título'], annex: ['anexo'] },
-    clauseWords: { article: 'Artículo {n}', section: 'Sección {n}', chapter: 'Capítulo {n}', part: 'Parte {n}', annex: 'Anexo {n}', paragraph: 'Párrafo {n}', point: 'apartado {x})', preamble: 'Preámbulo' },
+    numbering: {
+      article: ['artículo', 'art.'],
+      section: ['sección'],
+      chapter: ['capítulo'],
+      part: ['parte', 'título'],
+      annex: ['anexo'],
+    },
+    clauseWords: {
+      article: 'Artículo {n}',
+      section: 'Sección {n}',
+      chapter: 'Capítulo {n}',
+      part: 'Parte {n}',
+      annex: 'Anexo {n}',
+      paragraph: 'Párrafo {n}',
+      point: 'apartado {x})',
+      preamble: 'Preámbulo',
+    },
     citation: '{record}{open}{title}{close}, {edition}, {clause}. {url}',
     colon: ': ',
   },
   {
-    code: 'ar', dir: 'rtl', name: 'العربية', intl: 'ar',
+    code: 'ar',
+    dir: 'rtl',
+    name: 'العربية',
+    intl: 'ar',
     quotes: { open: '«', close: '»', innerOpen: '“', innerClose: '”' },
     // Abjad order, as UN Arabic texts enumerate points: (أ) (ب) (ج) (د) (هـ) …
-    pointLetters: ['أ', 'ب', 'ج', 'د', 'هـ', 'و', 'ز', 'ح', 'ط', 'ي', 'ك', 'ل', 'م', 'ن', 'س', 'ع', 'ف', 'ص', 'ق', 'ر', 'ش', 'ت', 'ث', 'خ', 'ذ', 'ض', 'ظ', 'غ'],
+    pointLetters: [
+      'أ',
+      'ب',
+      'ج',
+      'د',
+      'هـ',
+      'و',
+      'ز',
+      'ح',
+      'ط',
+      'ي',
+      'ك',
+      'ل',
+      'م',
+      'ن',
+      'س',
+      'ع',
+      'ف',
+      'ص',
+      'ق',
+      'ر',
+      'ش',
+      'ت',
+      'ث',
+      'خ',
+      'ذ',
+      'ض',
+      'ظ',
+      'غ',
+    ],
     digits: ['٠', '١', '٢', '٣', '٤', '٥', '٦', '٧', '٨', '٩'],
-    numbering: { article: ['المادة', 'مادة'], section: ['القسم', 'الفرع'], chapter: ['الفصل', 'الباب'], part: ['الجزء'], annex: ['المرفق'] },
-    clauseWords: { article: 'المادة {n}', section: 'القسم {n}', chapter: 'الفصل {n}', part: 'الجزء {n}', annex: 'المرفق {n}', paragraph: 'الفقرة {n}', point: 'البند ({x})', preamble: 'الديباجة' },
+    numbering: {
+      article: ['المادة', 'مادة'],
+      section: ['القسم', 'الفرع'],
+      chapter: ['الفصل', 'الباب'],
+      part: ['الجزء'],
+      annex: ['المرفق'],
+    },
+    clauseWords: {
+      article: 'المادة {n}',
+      section: 'القسم {n}',
+      chapter: 'الفصل {n}',
+      part: 'الجزء {n}',
+      annex: 'المرفق {n}',
+      paragraph: 'الفقرة {n}',
+      point: 'البند ({x})',
+      preamble: 'الديباجة',
+    },
     citation: '{record}{open}{title}{close}، {edition}، {clause}. {url}',
     colon: ': ',
     // Its pages also carry each clause's unfolded text: it indexes slower than its size says.
@@ -156,7 +307,8 @@ export function isLang(code: string): code is LangCode {
 
 export function getLanguage(code: string): Language {
   const lang = LANGUAGES.find((l) => l.code === code);
-  if (!lang) throw new Error(`Unknown language "${code}". Known: ${LANG_CODES.join(', ')}. Add it to src/i18n/languages.ts.`);
+  if (!lang)
+    throw new Error(`Unknown language "${code}". Known: ${LANG_CODES.join(', ')}. Add it to src/i18n/languages.ts.`);
   return lang;
 }
 

@@ -22,7 +22,11 @@ export function corpusLoader(type: 'document' | 'edition'): Loader {
       for (const rec of (type === 'document' ? corpus.documents : corpus.editions).values()) {
         for (const v of rec.versions.values()) {
           const id = `${rec.key}/${v.lang}`;
-          store.set({ id, data: await parseData({ id, data: { ...v.data } }), filePath: path.relative(root, path.resolve(v.file)) });
+          store.set({
+            id,
+            data: await parseData({ id, data: { ...v.data } }),
+            filePath: path.relative(root, path.resolve(v.file)),
+          });
         }
       }
     },

@@ -1,7 +1,7 @@
 import type { PluggableList } from 'unified';
 import { remarkClauseIds } from './remark-clause-ids.ts';
 import { remarkIsolateLtr } from './remark-isolate-ltr.ts';
-import { remarkResolveRefs, type ResolveRefsOptions } from './remark-resolve-refs.ts';
+import { type ResolveRefsOptions, remarkResolveRefs } from './remark-resolve-refs.ts';
 import { remarkSpaceColons } from './remark-space-colons.ts';
 
 export type { RecordLookup } from './remark-resolve-refs.ts';

@@ -1,9 +1,9 @@
 import type { Link, Nodes, Parent, PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { assignEIds, clauseLabel } from '../clauses/index.ts';
-import { collectBlocks } from '../utils/mdast-blocks.ts';
 import { useT } from '../i18n/i18n.ts';
 import { getLanguage } from '../i18n/languages.ts';
+import { collectBlocks } from '../utils/mdast-blocks.ts';
 import { fileContext } from './file-context.ts';
 
 /**
@@ -30,19 +30,36 @@ export function remarkClauseIds() {
     const lang = getLanguage(ctx.lang);
     const t = useT(ctx.lang);
     const located = collectBlocks(tree, String(file.value));
-    const { clauses, errors } = assignEIds(located.map((l) => l.block), lang);
+    const { clauses, errors } = assignEIds(
+      located.map((l) => l.block),
+      lang,
+    );
     // The pre-build check reports these with file and line; this is the safety net for `astro dev`.
-    if (errors[0]) file.fail(`${errors[0].message}`, { place: errors[0].line ? { line: errors[0].line, column: 1 } : undefined });
+    if (errors[0])
+      file.fail(`${errors[0].message}`, { place: errors[0].line ? { line: errors[0].line, column: 1 } : undefined });
     located.forEach(({ node }, i) => {
       const c = clauses[i];
       if (!c?.eId) return;
       const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
-      data.hProperties = { ...data.hProperties, id: c.eId, className: ['clause'], dataPagefindTitle: clauseLabel(c.eId, lang) };
-      const target: Parent | undefined = node.type === 'listItem' ? (node.children.find((n) => n.type === 'paragraph') as Parent | undefined) : node;
+      data.hProperties = {
+        ...data.hProperties,
+        id: c.eId,
+        className: ['clause'],
+        dataPagefindTitle: clauseLabel(c.eId, lang),
+      };
+      const target: Parent | undefined =
+        node.type === 'listItem' ? (node.children.find((n) => n.type === 'paragraph') as Parent | undefined) : node;
       // A clause with no written number (preamble, some overrides) links with its label instead.
       const num = c.num || clauseLabel(c.eId, lang);
       // The link's name starts with what it shows ("3.") and says where it leads ("Permanent link to Paragraph 3").
-      if (target) addSelfLink(target, c.eId, num, c.labelLength > 0, `${num} ${t('clause.link', { label: clauseLabel(c.eId, lang) })}`);
+      if (target)
+        addSelfLink(
+          target,
+          c.eId,
+          num,
+          c.labelLength > 0,
+          `${num} ${t('clause.link', { label: clauseLabel(c.eId, lang) })}`,
+        );
     });
     removeOverrides(tree);
   };
@@ -54,7 +71,12 @@ function addSelfLink(parent: Parent, eId: string, num: string, inText: boolean, 
   const startIdx = kids.findIndex((k) => !(k.type as string).startsWith('mdxJsx'));
   const first = kids[startIdx];
   // No class: the self-link is the first link of the clause's first block (CSS and script select it so).
-  const link: Link = { type: 'link', url: `#${eId}`, children: [{ type: 'text', value: num }], data: { hProperties: { ariaLabel: name } } };
+  const link: Link = {
+    type: 'link',
+    url: `#${eId}`,
+    children: [{ type: 'text', value: num }],
+    data: { hProperties: { ariaLabel: name } },
+  };
   if (inText && first?.type === 'text' && first.value.trimStart().startsWith(num)) {
     // The label is part of the text ("第五条 …", "(a) …"): move it into the link.
     first.value = first.value.trimStart().slice(num.length);

@@ -4,7 +4,8 @@ import { getLanguage } from '../i18n/languages.ts';
 import { fileContext } from './file-context.ts';
 
 /** A run of Latin-script words (with the digits and punctuation inside it), e.g. an English title quoted in Arabic. */
-const LATIN_RUN = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’.,:;&()\-/ ]*[A-Za-z\u00C0-\u024F0-9)]|[A-Za-z\u00C0-\u024F]/g;
+const LATIN_RUN =
+  /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9'’.,:;&()\-/ ]*[A-Za-z\u00C0-\u024F0-9)]|[A-Za-z\u00C0-\u024F]/g;
 
 /**
  * In right-to-left versions, isolates every run of Latin-script text so the

@@ -48,13 +48,17 @@ export function remarkResolveRefs({ records }: ResolveRefsOptions) {
     if (!ctx) return;
     const sources = records.sources(ctx.key);
     // The title in the language's quotation marks; an unknown record (reported by the check) shows its key.
-    const titleOf = (key: string, lang: LangCode) => quoteTitle(records.title(key, lang) ?? key, getLanguage(lang).quotes);
+    const titleOf = (key: string, lang: LangCode) =>
+      quoteTitle(records.title(key, lang) ?? key, getLanguage(lang).quotes);
     const walk = (node: Nodes) => {
       if (!('children' in node)) return;
       const kids = node.children as Nodes[];
       kids.forEach((k, i) => {
         const j = k as Jsx;
-        if ((j.type === 'mdxJsxTextElement' || j.type === 'mdxJsxFlowElement') && (j.name === 'Ref' || j.name === 'Src')) {
+        if (
+          (j.type === 'mdxJsxTextElement' || j.type === 'mdxJsxFlowElement') &&
+          (j.name === 'Ref' || j.name === 'Src')
+        ) {
           kids[i] = (j.name === 'Ref' ? refLink(j, ctx.lang, titleOf) : srcLink(j, sources)) as Nodes;
         } else walk(k);
       });
@@ -70,7 +74,12 @@ function refLink(j: Jsx, lang: LangCode, titleOf: (key: string, lang: LangCode) 
   const title = titleOf(key, lang);
   const text = eId ? `${title}, ${clauseLabel(eId, language)}` : title;
   const children = j.children.length ? j.children : [{ type: 'text', value: text }];
-  const link = { type: 'link', url: recordUrl(lang, key, eId), children, data: { hProperties: { className: ['xref'] } } };
+  const link = {
+    type: 'link',
+    url: recordUrl(lang, key, eId),
+    children,
+    data: { hProperties: { className: ['xref'] } },
+  };
   return j.type === 'mdxJsxFlowElement' ? { type: 'paragraph', children: [link] } : link;
 }
 

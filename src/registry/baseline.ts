@@ -48,7 +48,10 @@ export function gitPublished(dir: string): Published {
   if (top.status !== 0) return out;
   const root = top.stdout.toString().trim();
   // The file itself may be gone (deleted by mistake): its folder tells where it was.
-  const rel = path.relative(root, registryFile(fs.realpathSync(dir))).split(path.sep).join('/');
+  const rel = path
+    .relative(root, registryFile(fs.realpathSync(dir)))
+    .split(path.sep)
+    .join('/');
   const log = git(root, ['log', '--format=%h', 'HEAD', '--', rel]);
   const commits = log.status === 0 ? log.stdout.toString().split('\n').filter(Boolean) : [];
   if (!commits.length) return out;
@@ -81,12 +84,19 @@ export function readPublishedRegistry(out: string): string | null {
 }
 
 /** What `registry` lost of `published`: whole entries, or clause ids of an entry. */
-export function lostEntries(registry: Registry, published: Published): { key: string; clauses: string[]; whole: boolean; seen: string }[] {
+export function lostEntries(
+  registry: Registry,
+  published: Published,
+): { key: string; clauses: string[]; whole: boolean; seen: string }[] {
   const lost = [];
   for (const [key, { clauses, seen }] of published) {
     const entry = registry.documents[key];
     // A clause still accounted for (listed, moved or withdrawn) is not lost.
-    const kept = new Set([...(entry?.clauses ?? []), ...Object.keys(entry?.clausesMoved ?? {}), ...Object.keys(entry?.clausesWithdrawn ?? {})]);
+    const kept = new Set([
+      ...(entry?.clauses ?? []),
+      ...Object.keys(entry?.clausesMoved ?? {}),
+      ...Object.keys(entry?.clausesWithdrawn ?? {}),
+    ]);
     const gone = [...clauses].filter((c) => !kept.has(c));
     if (!entry || gone.length) lost.push({ key, clauses: gone, whole: !entry, seen });
   }
@@ -97,23 +107,41 @@ export function lostEntries(registry: Registry, published: Published): { key: st
  * Reports entries the registry lost against its history and the previous build's copy (in
  * `previousOutput`). With `allowLoss` (FORUM_REGISTRY_ALLOW_LOSS=1), they are printed as accepted instead.
  */
-export function checkAppendOnly(dir: string, registry: Registry, problems: Problem[], previousOutput?: string, log: (line: string) => void = console.log, allowLoss = config.allowRegistryLoss): void {
+export function checkAppendOnly(
+  dir: string,
+  registry: Registry,
+  problems: Problem[],
+  previousOutput?: string,
+  log: (line: string) => void = console.log,
+  allowLoss = config.allowRegistryLoss,
+): void {
   const published = gitPublished(dir);
   const copy = previousOutput ? readPublishedRegistry(previousOutput) : null;
   if (copy !== null) {
     try {
-      add(published, (JSON.parse(copy) as { documents?: unknown }).documents, `${displayPath(path.join(previousOutput!, PUBLISHED_REGISTRY))} (the previous build)`);
+      add(
+        published,
+        (JSON.parse(copy) as { documents?: unknown }).documents,
+        `${displayPath(path.join(previousOutput!, PUBLISHED_REGISTRY))} (the previous build)`,
+      );
     } catch {
-      problems.push({ file: displayPath(path.join(previousOutput!, PUBLISHED_REGISTRY)), message: 'the registry copy of the previous build is not valid JSON: it is written by the build and not edited; delete it and build again' });
+      problems.push({
+        file: displayPath(path.join(previousOutput!, PUBLISHED_REGISTRY)),
+        message:
+          'the registry copy of the previous build is not valid JSON: it is written by the build and not edited; delete it and build again',
+      });
     }
   }
   const lost = lostEntries(registry, published);
   if (!lost.length) return;
   const file = displayPath(registryFile(dir));
   const several = (l: (typeof lost)[number]) => !l.whole && l.clauses.length > 1;
-  const what = (l: (typeof lost)[number]) => (l.whole ? `the entry "${l.key}"` : `clause${l.clauses.length > 1 ? 's' : ''} ${l.clauses.join(', ')} of "${l.key}"`);
+  const what = (l: (typeof lost)[number]) =>
+    l.whole ? `the entry "${l.key}"` : `clause${l.clauses.length > 1 ? 's' : ''} ${l.clauses.join(', ')} of "${l.key}"`;
   if (allowLoss) {
-    log(`${ALLOW_LOSS} is set: these published registry entries are dropped on purpose, and their URLs may stop resolving:`);
+    log(
+      `${ALLOW_LOSS} is set: these published registry entries are dropped on purpose, and their URLs may stop resolving:`,
+    );
     for (const l of lost) log(`  • ${what(l)} (published in ${l.seen})`);
     return;
   }

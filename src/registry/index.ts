@@ -1,3 +1,3 @@
+export * from './baseline.ts';
 export * from './registry.ts';
 export * from './schema.ts';
-export * from './baseline.ts';

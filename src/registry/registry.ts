@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { Document, parse as parseYaml, visit } from 'yaml';
-import type { Corpus, CorpusRecord } from '../corpus/model.ts';
 import { classifyEntry } from '../corpus/entries.ts';
+import type { Corpus, CorpusRecord } from '../corpus/model.ts';
 import { displayPath, registryFile } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { allRecords } from '../corpus/read.ts';
 import { closest } from '../utils/closest.ts';
 import { checkAppendOnly } from './baseline.ts';
-import { RegistrySchema, type Registry } from './schema.ts';
+import { type Registry, RegistrySchema } from './schema.ts';
 
 /**
  * The permalink registry (`<content>/registry.yaml`): every document URL and
@@ -29,12 +29,17 @@ export function readRegistry(dir: string, problems: Problem[]): Registry {
     raw = parseYaml(fs.readFileSync(file, 'utf8')) ?? {};
   } catch (e) {
     const line = (e as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    problems.push({ file: displayPath(file), ...(line ? { line } : {}), message: `invalid YAML: ${(e as Error).message.split('\n')[0]}` });
+    problems.push({
+      file: displayPath(file),
+      ...(line ? { line } : {}),
+      message: `invalid YAML: ${(e as Error).message.split('\n')[0]}`,
+    });
     return { documents: {} };
   }
   const parsed = RegistrySchema.safeParse(raw);
   if (!parsed.success) {
-    for (const i of parsed.error.issues) problems.push({ file: displayPath(file), field: i.path.join('.') || '(whole file)', message: i.message });
+    for (const i of parsed.error.issues)
+      problems.push({ file: displayPath(file), field: i.path.join('.') || '(whole file)', message: i.message });
     return { documents: {} };
   }
   return parsed.data;
@@ -77,15 +82,33 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
     const rec = find(corpus, key);
     const at = `documents."${key}"`;
     if (entry.movedTo || entry.withdrawn) {
-      if (rec) problems.push({ file, field: at, message: `"${key}" is marked ${entry.movedTo ? 'movedTo' : 'withdrawn'} but still exists in the content: remove the mark, or move/remove the folder` });
-      if (!key.includes('/')) problems.push({ file, field: at, message: 'only documents can be moved or withdrawn, not edition records' });
-      for (const [field, to] of [['movedTo', entry.movedTo], ['replacedBy', entry.replacedBy]] as const) {
-        if (to && !find(corpus, to) && !corpus.broken.includes(to)) problems.push({ file, field: `${at}.${field}`, message: `"${to}" does not exist; closest: ${closest(to, corpus.documents.keys()).join(', ')}` });
+      if (rec)
+        problems.push({
+          file,
+          field: at,
+          message: `"${key}" is marked ${entry.movedTo ? 'movedTo' : 'withdrawn'} but still exists in the content: remove the mark, or move/remove the folder`,
+        });
+      if (!key.includes('/'))
+        problems.push({ file, field: at, message: 'only documents can be moved or withdrawn, not edition records' });
+      for (const [field, to] of [
+        ['movedTo', entry.movedTo],
+        ['replacedBy', entry.replacedBy],
+      ] as const) {
+        if (to && !find(corpus, to) && !corpus.broken.includes(to))
+          problems.push({
+            file,
+            field: `${at}.${field}`,
+            message: `"${to}" does not exist; closest: ${closest(to, corpus.documents.keys()).join(', ')}`,
+          });
       }
       continue;
     }
     if (!rec) {
-      problems.push({ file, field: at, message: `"${key}" was published but is no longer in the content: restore it, or mark the entry \`movedTo: <year>/<slug>\` (a redirect is made) or \`withdrawn: <reason>\` (a tombstone page is made)` });
+      problems.push({
+        file,
+        field: at,
+        message: `"${key}" was published but is no longer in the content: restore it, or mark the entry \`movedTo: <year>/<slug>\` (a redirect is made) or \`withdrawn: <reason>\` (a tombstone page is made)`,
+      });
       continue;
     }
     if (rec.unreadable?.includes(rec.meta.original)) continue;
@@ -94,10 +117,19 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
       if (ids.has(eId) || entry.clausesWithdrawn?.[eId]) continue;
       const to = entry.clausesMoved?.[eId];
       if (to) {
-        if (!targetExists(corpus, key, to)) problems.push({ file, field: `${at}.clausesMoved.${eId}`, message: `moves ${eId} to "${to}", which does not exist` });
+        if (!targetExists(corpus, key, to))
+          problems.push({
+            file,
+            field: `${at}.clausesMoved.${eId}`,
+            message: `moves ${eId} to "${to}", which does not exist`,
+          });
         continue;
       }
-      problems.push({ file, field: `${at}.clauses`, message: `clause ${eId} of "${key}" was published but no longer exists (closest now: ${closest(eId, ids).join(', ')}): restore it, or record it under clausesMoved (old id: new id) or clausesWithdrawn (old id: reason)` });
+      problems.push({
+        file,
+        field: `${at}.clauses`,
+        message: `clause ${eId} of "${key}" was published but no longer exists (closest now: ${closest(eId, ids).join(', ')}): restore it, or record it under clausesMoved (old id: new id) or clausesWithdrawn (old id: reason)`,
+      });
     }
   }
 }
@@ -107,7 +139,11 @@ export function unregistered(corpus: Corpus, registry: Registry): { key: string;
   return allRecords(corpus)
     .map((rec) => {
       const known = new Set(registry.documents[rec.key]?.clauses ?? []);
-      return { key: rec.key, clauses: clauseIdsOf(rec).filter((id) => !known.has(id)), isNew: !registry.documents[rec.key] };
+      return {
+        key: rec.key,
+        clauses: clauseIdsOf(rec).filter((id) => !known.has(id)),
+        isNew: !registry.documents[rec.key],
+      };
     })
     .filter((u) => u.isNew || u.clauses.length)
     .map(({ key, clauses }) => ({ key, clauses }));
@@ -125,12 +161,17 @@ export function addToRegistry(registry: Registry, additions: { key: string; clau
 }
 
 export function writeRegistry(dir: string, registry: Registry): void {
-  const header = '# Permalink registry: every published document URL and clause id of this archive.\n' +
+  const header =
+    '# Permalink registry: every published document URL and clause id of this archive.\n' +
     '# Written by `npm run registry:add` after publishing; never delete an entry. If a document moves or is\n' +
     '# withdrawn, or a clause is renumbered, mark it (movedTo, withdrawn + replacedBy, clausesMoved,\n' +
     '# clausesWithdrawn): the build then makes redirects and tombstones so every old link still lands.\n';
   const doc = new Document(registry);
   // One line per record's clause list keeps the file readable and its diffs small.
-  visit(doc, { Seq: (_, node) => { node.flow = true; } });
+  visit(doc, {
+    Seq: (_, node) => {
+      node.flow = true;
+    },
+  });
   fs.writeFileSync(registryFile(dir), header + doc.toString({ lineWidth: 0, flowCollectionPadding: false }));
 }

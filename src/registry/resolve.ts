@@ -1,7 +1,10 @@
 import type { Registry } from './schema.ts';
 
 /** Where a published clause (or a whole URL, with `id` empty) lands now. */
-export interface Landing { key: string; id: string }
+export interface Landing {
+  key: string;
+  id: string;
+}
 
 /**
  * Follows the registry from a published key and clause id to where the clause is now: through a

@@ -17,11 +17,16 @@ export function dayExists(date: string): boolean {
 
 export const PartialDateSchema = z.preprocess(
   (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-  z.string({ error: 'a date is required: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-09-20)' }).regex(PARTIAL, {
-    error: 'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-09-20); a time or another format is not accepted',
-  }).refine(dayExists, {
-    error: (issue) => `${String(issue.input)} is not a day of the calendar (that month is shorter): check the date in the source`,
-  }),
+  z
+    .string({ error: 'a date is required: write YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-09-20)' })
+    .regex(PARTIAL, {
+      error:
+        'write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2023-09-20); a time or another format is not accepted',
+    })
+    .refine(dayExists, {
+      error: (issue) =>
+        `${String(issue.input)} is not a day of the calendar (that month is shorter): check the date in the source`,
+    }),
 );
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 

@@ -7,7 +7,8 @@ import { PartialDateSchema } from './date.ts';
  */
 export const SafeUrlSchema = z.url({
   protocol: /^(https?|mailto)$/,
-  error: 'write a full web address (https://…) or a mailto: address, or leave `url` out; other kinds of link (javascript:, data:, file:, …) are not allowed',
+  error:
+    'write a full web address (https://…) or a mailto: address, or leave `url` out; other kinds of link (javascript:, data:, file:, …) are not allowed',
 });
 
 /** Where a fact comes from. `id` is what the text cites with `<Src id="…"/>`. */
@@ -15,7 +16,9 @@ export const SourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: 'give the source a short kebab-case id (for example china-daily-2024); the text cites it with <Src id="…"/>',
   }),
-  title: z.string({ error: 'give the source its title as printed' }).min(1, { error: 'give the source its title as printed' }),
+  title: z
+    .string({ error: 'give the source its title as printed' })
+    .min(1, { error: 'give the source its title as printed' }),
   outlet: z.string().min(1).optional(),
   date: PartialDateSchema.optional(),
   url: SafeUrlSchema.optional(),

@@ -7,20 +7,31 @@ export const VERSION_KINDS = ['original', 'official', 'archive'] as const;
 /** Frontmatter of one language version, `<lang>.mdx`, of a document or an edition record. */
 export const VersionSchema = z
   .strictObject({
-    title: z.string({ error: 'give the version a `title` in its own language' }).min(1, { error: 'the `title` is empty' }),
+    title: z
+      .string({ error: 'give the version a `title` in its own language' })
+      .min(1, { error: 'the `title` is empty' }),
     version: z.enum(VERSION_KINDS, {
-      error: '`version` must be original (the authoritative text), official (a translation issued by the forum) or archive (a translation made by this archive)',
+      error:
+        '`version` must be original (the authoritative text), official (a translation issued by the forum) or archive (a translation made by this archive)',
     }),
-    basedOn: z.int({ error: '`basedOn` is the revision of the original this version was made from (a whole number, e.g. 1)' }).min(1),
+    basedOn: z
+      .int({ error: '`basedOn` is the revision of the original this version was made from (a whole number, e.g. 1)' })
+      .min(1),
     theme: z.string().min(1).optional(),
     place: z.string().min(1).optional(),
     /** Where an official translation was issued. */
     source: z
-      .strictObject({ title: z.string().min(1), outlet: z.string().min(1).optional(), date: PartialDateSchema.optional(), url: SafeUrlSchema.optional() })
+      .strictObject({
+        title: z.string().min(1),
+        outlet: z.string().min(1).optional(),
+        date: PartialDateSchema.optional(),
+        url: SafeUrlSchema.optional(),
+      })
       .optional(),
   })
   .refine((v) => v.version !== 'official' || v.source !== undefined, {
-    error: 'an official translation must say where it was issued: add `source: { title: …, outlet: … }`, or mark it `version: archive`',
+    error:
+      'an official translation must say where it was issued: add `source: { title: …, outlet: … }`, or mark it `version: archive`',
     path: ['source'],
   });
 export type Version = z.infer<typeof VersionSchema>;

@@ -1,7 +1,18 @@
 /** A piece of an excerpt: plain text, or a highlighted match. Rendered as text nodes only, never as HTML. */
-export interface Segment { text: string; mark: boolean }
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
 
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&apos;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&lt;': '<',
+  '&gt;': '>',
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+  '&apos;': "'",
+};
 
 /**
  * Splits a Pagefind excerpt ("… <mark>word</mark> …", with the page text
@@ -25,7 +36,12 @@ export function segmentsOf(excerpt: string): Segment[] {
  * around the words that match the query once both are folded with `foldWord`: `words`
  * words at most, matches marked.
  */
-export function excerptOfOriginal(original: string, query: string, foldWord: (word: string) => string, words = 30): Segment[] {
+export function excerptOfOriginal(
+  original: string,
+  query: string,
+  foldWord: (word: string) => string,
+  words = 30,
+): Segment[] {
   const terms = query.split(/\s+/).filter(Boolean).map(foldWord);
   const tokens = original.split(/(\s+)/);
   const isMatch = (tok: string) => {
@@ -34,7 +50,7 @@ export function excerptOfOriginal(original: string, query: string, foldWord: (wo
   };
   const wordIdx = tokens.map((t, i) => (/\S/.test(t) ? i : -1)).filter((i) => i >= 0);
   const first = wordIdx.findIndex((i) => isMatch(tokens[i]!));
-  const start = Math.max(0, (Math.max(first , 0)) - Math.floor(words / 3));
+  const start = Math.max(0, Math.max(first, 0) - Math.floor(words / 3));
   const chosen = new Set(wordIdx.slice(start, start + words));
   const out: Segment[] = [];
   if (start > 0) out.push({ text: '… ', mark: false });

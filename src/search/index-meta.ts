@@ -8,7 +8,10 @@ import { textFilterValue } from './tally.ts';
  * the six languages of one document in results). Added at indexing time rather
  * than shipped in every page, where readers would download it for nothing.
  */
-export interface IndexMeta { filters: Record<string, string>; meta: Record<string, string> }
+export interface IndexMeta {
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+}
 
 export function indexMetaFor(rec: CorpusRecord, lang: LangCode): IndexMeta | null {
   const version = rec.versions.get(lang);

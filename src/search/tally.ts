@@ -6,7 +6,11 @@
  * say which texts a query found in a language, without downloading a single
  * result. A text found in three languages is one text, shown once.
  */
-export interface TextRef { key: string; edition: string; kind: string }
+export interface TextRef {
+  key: string;
+  edition: string;
+  kind: string;
+}
 
 /** The `text` filter's value for a page: all a count needs, in one string (keys hold no spaces). */
 export const textFilterValue = (t: TextRef) => `${t.edition} ${t.kind} ${t.key}`;
@@ -29,7 +33,10 @@ export function textsFound(perLanguage: readonly TextCounts[]): TextRef[] {
 }
 
 /** Facet counts: for each edition and each kind, how many of these texts it has. */
-export function facetCounts(texts: readonly TextRef[]): { edition: Record<string, number>; kind: Record<string, number> } {
+export function facetCounts(texts: readonly TextRef[]): {
+  edition: Record<string, number>;
+  kind: Record<string, number>;
+} {
   const edition: Record<string, number> = {};
   const kind: Record<string, number> = {};
   for (const t of texts) {

@@ -19,7 +19,8 @@
 export const PREFIX_FROM = 3;
 
 /** One spelling for comparison: lower case, no accents or diacritics (Pagefind folds them too). */
-export const normalizeWord = (w: string, lang: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(lang);
+export const normalizeWord = (w: string, lang: string) =>
+  w.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(lang);
 
 /** One word segmenter per language: making one costs more than segmenting a page. */
 const segmenters = new Map<string, Intl.Segmenter>();
@@ -57,7 +58,11 @@ export const RARE = 5;
  * src/search/tally.ts); `rare`: for each word found in at most RARE texts, those
  * texts' positions in `texts`.
  */
-export interface Vocabulary { words: string[]; texts: string[]; rare: Record<string, number[]> }
+export interface Vocabulary {
+  words: string[];
+  texts: string[];
+  rare: Record<string, number[]>;
+}
 
 export function vocabulary(texts: Iterable<{ text: string; id: string }>, lang: string): Vocabulary {
   const where = new Map<string, Set<number>>();
@@ -102,10 +107,12 @@ export function matches(word: string, vocab: readonly string[], unspaced = false
 }
 
 /** Whether a text's word is what a query word asks for: the word itself, or (from three letters) a word it starts. */
-export const answers = (word: string, queryWord: string) => word === queryWord || ([...queryWord].length >= PREFIX_FROM && word.startsWith(queryWord));
+export const answers = (word: string, queryWord: string) =>
+  word === queryWord || ([...queryWord].length >= PREFIX_FROM && word.startsWith(queryWord));
 
 /** Whether a (normalized) word occurs in the vocabulary by the rule above. */
-export const occurs = (word: string, vocab: readonly string[], unspaced = false) => matches(word, vocab, unspaced).length > 0;
+export const occurs = (word: string, vocab: readonly string[], unspaced = false) =>
+  matches(word, vocab, unspaced).length > 0;
 
 /**
  * What Pagefind should run in this language, or null when none of the query's
@@ -114,7 +121,12 @@ export const occurs = (word: string, vocab: readonly string[], unspaced = false)
  * `texts`, when known, are the only texts that contain every kept word (from the
  * rare words' lists): the search is limited to them.
  */
-export function queryFor(query: string, vocab: Vocabulary, lang: string, unspaced = false): { term: string; words: string[]; texts?: string[] } | null {
+export function queryFor(
+  query: string,
+  vocab: Vocabulary,
+  lang: string,
+  unspaced = false,
+): { term: string; words: string[]; texts?: string[] } | null {
   const kept: string[] = [];
   const words: string[] = [];
   let texts: Set<string> | undefined;

@@ -1,5 +1,5 @@
-import { getLanguage, type LangCode } from '../i18n/languages.ts';
 import { useT } from '../i18n/i18n.ts';
+import { getLanguage, type LangCode } from '../i18n/languages.ts';
 
 /**
  * The citation pattern of a language, with the quotation marks and the "editorial record"

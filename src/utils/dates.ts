@@ -49,7 +49,8 @@ export function formatDateOrRange(d: DateOrRange, locale: string): string {
 }
 
 const FIELDS = ['year', 'month', 'day'] as const;
-const joinerOf = (locale: string) => (LANGUAGES as readonly Language[]).find((l) => l.intl === locale)?.dateRangeJoin ?? ' – ';
+const joinerOf = (locale: string) =>
+  (LANGUAGES as readonly Language[]).find((l) => l.intl === locale)?.dateRangeJoin ?? ' – ';
 
 /**
  * "2024年9月8日至10日": for a year-first pattern the end date drops the fields it shares with the
@@ -63,7 +64,10 @@ function spelledRange(fmt: Intl.DateTimeFormat, from: Date, to: Date, join: stri
   const firstDiff = FIELDS.find((f) => value(start, f) !== value(end, f));
   const bigEndian = order.join() === FIELDS.slice(0, order.length).join();
   const from_ = bigEndian && firstDiff ? end.findIndex((p) => p.type === firstDiff) : 0;
-  return `${start.map((p) => p.value).join('')}${join}${end.slice(from_).map((p) => p.value).join('')}`;
+  return `${start.map((p) => p.value).join('')}${join}${end
+    .slice(from_)
+    .map((p) => p.value)
+    .join('')}`;
 }
 
 /** Machine-readable value for <time datetime>. */

@@ -13,13 +13,23 @@ export interface LocatedBlock {
   node: Heading | Paragraph | ListItem;
 }
 
-interface JsxAttr { type: string; name?: string; value?: unknown }
-interface JsxNode { type: string; name?: string | null; attributes?: JsxAttr[]; children?: unknown[] }
+interface JsxAttr {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface JsxNode {
+  type: string;
+  name?: string | null;
+  attributes?: JsxAttr[];
+  children?: unknown[];
+}
 
 /** `<Clause id="…"/>` written first in a block overrides its clause id. */
 export function readOverride(node: { children?: unknown[] }): string | undefined {
   const first = node.children?.[0] as JsxNode | undefined;
-  if (!first || (first.type !== 'mdxJsxTextElement' && first.type !== 'mdxJsxFlowElement') || first.name !== 'Clause') return undefined;
+  if (!first || (first.type !== 'mdxJsxTextElement' && first.type !== 'mdxJsxFlowElement') || first.name !== 'Clause')
+    return undefined;
   const id = first.attributes?.find((a) => a.name === 'id')?.value;
   return typeof id === 'string' ? id : '';
 }

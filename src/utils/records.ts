@@ -1,4 +1,10 @@
-import { loadCorpus, type CorpusRecord, type CorpusVersion, type DocumentRecord, type EditionRecord } from '../corpus/index.ts';
+import {
+  type CorpusRecord,
+  type CorpusVersion,
+  type DocumentRecord,
+  type EditionRecord,
+  loadCorpus,
+} from '../corpus/index.ts';
 import { LANG_CODES, type LangCode } from '../i18n/languages.ts';
 import type { RegistryEntry } from '../registry/schema.ts';
 import { sortKey } from './dates.ts';
@@ -9,22 +15,40 @@ import { sortKey } from './dates.ts';
  * published URLs whose document moved or was withdrawn.
  */
 // Sorted once per corpus: thousands of pages ask for these lists.
-const sorted = new WeakMap<object, { editions: EditionRecord[]; documents: DocumentRecord[]; byEdition: Map<string, DocumentRecord[]>; successors: Map<string, DocumentRecord[]> }>();
+const sorted = new WeakMap<
+  object,
+  {
+    editions: EditionRecord[];
+    documents: DocumentRecord[];
+    byEdition: Map<string, DocumentRecord[]>;
+    successors: Map<string, DocumentRecord[]>;
+  }
+>();
 
 function lists() {
   const corpus = loadCorpus();
   let l = sorted.get(corpus);
   if (!l) {
     const docs = [...corpus.documents.values()].sort(
-      (a, b) => b.edition.localeCompare(a.edition) || (a.meta.order ?? 999) - (b.meta.order ?? 999) || sortKey(a.meta.date).localeCompare(sortKey(b.meta.date)) || a.key.localeCompare(b.key),
+      (a, b) =>
+        b.edition.localeCompare(a.edition) ||
+        (a.meta.order ?? 999) - (b.meta.order ?? 999) ||
+        sortKey(a.meta.date).localeCompare(sortKey(b.meta.date)) ||
+        a.key.localeCompare(b.key),
     );
     const byEdition = new Map<string, DocumentRecord[]>();
     const successors = new Map<string, DocumentRecord[]>();
     for (const d of docs) {
       byEdition.set(d.edition, [...(byEdition.get(d.edition) ?? []), d]);
-      for (const to of [d.meta.continues, d.meta.supersedes]) if (to) successors.set(to, [...(successors.get(to) ?? []), d]);
+      for (const to of [d.meta.continues, d.meta.supersedes])
+        if (to) successors.set(to, [...(successors.get(to) ?? []), d]);
     }
-    l = { editions: [...corpus.editions.values()].sort((a, b) => b.edition.localeCompare(a.edition)), documents: docs, byEdition, successors };
+    l = {
+      editions: [...corpus.editions.values()].sort((a, b) => b.edition.localeCompare(a.edition)),
+      documents: docs,
+      byEdition,
+      successors,
+    };
     sorted.set(corpus, l);
   }
   return l;
@@ -70,7 +94,12 @@ export function successorsOf(key: string): DocumentRecord[] {
 }
 
 /** A published document URL whose document moved or was withdrawn (from the registry). */
-export interface Ghost { key: string; edition: string; slug: string; entry: RegistryEntry }
+export interface Ghost {
+  key: string;
+  edition: string;
+  slug: string;
+  entry: RegistryEntry;
+}
 
 export function ghosts(): Ghost[] {
   return Object.entries(loadCorpus().registry.documents)

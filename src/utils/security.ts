@@ -25,7 +25,10 @@ export const CSP_DIRECTIVES: Record<string, string> = {
  */
 const META = ['default-src', 'script-src', 'object-src', 'base-uri', 'form-action'];
 
-const join = (d: Record<string, string>) => Object.entries(d).map(([k, v]) => `${k} ${v}`).join('; ');
+const join = (d: Record<string, string>) =>
+  Object.entries(d)
+    .map(([k, v]) => `${k} ${v}`)
+    .join('; ');
 
 export const cspHeader = () => join(CSP_DIRECTIVES);
 export const cspMeta = () => join(Object.fromEntries(Object.entries(CSP_DIRECTIVES).filter(([k]) => META.includes(k))));
@@ -42,5 +45,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`;
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import { launch } from './browser.ts';
 import { PAGE_CASES } from './pages.ts';
 
@@ -20,8 +20,17 @@ beforeAll(async () => {
 afterAll(async () => ctx?.close());
 
 async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG).options({ resultTypes: ['violations'] }).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(WCAG)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }
 
 /** At most this many tabs at once: on two cores more only adds waiting. */
@@ -56,14 +65,17 @@ describe.concurrent('accessibility (axe, WCAG 2.2 A/AA) in the light and the dar
     expect(found).toEqual([]);
   });
 
-  it.for(['en', 'ar'])('the notice for a clause that does not exist, in %s, has no violations', async (lang, { expect }) => {
-    const found = await inTab(async (page) => {
-      await page.goto(`${base('site')}/${lang}/2023/data-security-consensus/#para_99`);
-      await page.locator('.fragment-notice').waitFor();
-      return violations(page);
-    });
-    expect(found).toEqual([]);
-  });
+  it.for(['en', 'ar'])(
+    'the notice for a clause that does not exist, in %s, has no violations',
+    async (lang, { expect }) => {
+      const found = await inTab(async (page) => {
+        await page.goto(`${base('site')}/${lang}/2023/data-security-consensus/#para_99`);
+        await page.locator('.fragment-notice').waitFor();
+        return violations(page);
+      });
+      expect(found).toEqual([]);
+    },
+  );
 
   it.for([
     ['site', '/2023/data-security-consensus/'],
@@ -71,13 +83,16 @@ describe.concurrent('accessibility (axe, WCAG 2.2 A/AA) in the light and the dar
     ['fixture', '/2030/retired-note/'],
     ['fixture', '/en/2030/old-convention/'],
     ['fixture', '/ar/2030/old-convention/'],
-  ] as const)('the permalink or redirect page (%s) %s is accessible as it stands, without its script', async ([site, path], { expect }) => {
-    const found = await inTab(async (page) => {
-      // axe needs JavaScript itself, so the page's own script is blocked instead (it would redirect).
-      await page.route('**/_astro/*.js', (r) => r.abort());
-      await page.goto(base(site) + path);
-      return violations(page);
-    });
-    expect(found).toEqual([]);
-  });
+  ] as const)(
+    'the permalink or redirect page (%s) %s is accessible as it stands, without its script',
+    async ([site, path], { expect }) => {
+      const found = await inTab(async (page) => {
+        // axe needs JavaScript itself, so the page's own script is blocked instead (it would redirect).
+        await page.route('**/_astro/*.js', (r) => r.abort());
+        await page.goto(base(site) + path);
+        return violations(page);
+      });
+      expect(found).toEqual([]);
+    },
+  );
 });

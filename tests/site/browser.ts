@@ -1,11 +1,20 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { findChromium } from '../../src/build/chromium.ts';
 
 /** Flags that let Debian's Chromium run headless as root on a machine with no network. */
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface LaunchOptions {
   javaScriptEnabled?: boolean;
@@ -16,7 +25,8 @@ export interface LaunchOptions {
 
 export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> {
   const executablePath = process.env.CHROMIUM_PATH ?? findChromium();
-  if (!executablePath) throw new Error('No Chromium: run the checks through `npm test` (it installs one) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error('No Chromium: run the checks through `npm test` (it installs one) or set CHROMIUM_PATH.');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-texts-chromium-'));
   return chromium.launchPersistentContext(dir, {
     executablePath,
@@ -41,7 +51,8 @@ export function watch(page: Page, origin: string): { problems: string[] } {
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the site: ${url}`);
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request left the site: ${url}`);
   });
   return { problems };
 }

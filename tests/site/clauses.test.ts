@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readLocale } from '../../src/i18n/i18n.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import { launch } from './browser.ts';
 
-const targetBg = (page: Page, id: string) => page.evaluate((i) => getComputedStyle(document.getElementById(i)!).backgroundColor, id);
+const targetBg = (page: Page, id: string) =>
+  page.evaluate((i) => getComputedStyle(document.getElementById(i)!).backgroundColor, id);
 const plainBg = (page: Page) => page.evaluate(() => getComputedStyle(document.querySelector('.text')!).backgroundColor);
 
 describe('clauses in the browser', () => {
@@ -29,7 +30,9 @@ describe('clauses in the browser', () => {
     const noJs = await launch({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${inject('fixtureUrl')}/zh/2030/model-convention/`);
-    expect(await page.locator('.lang-switcher a[hreflang="ar"]').getAttribute('href')).toBe('/ar/2030/model-convention/');
+    expect(await page.locator('.lang-switcher a[hreflang="ar"]').getAttribute('href')).toBe(
+      '/ar/2030/model-convention/',
+    );
     await noJs.close();
   });
 
@@ -42,7 +45,7 @@ describe('clauses in the browser', () => {
     await page.close();
   });
 
-  it('resolves a language-neutral permalink to the reader\'s language, keeping the clause', async () => {
+  it("resolves a language-neutral permalink to the reader's language, keeping the clause", async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('fixtureUrl')}/2030/model-convention/#art_2__para_2`);
     await page.waitForURL('**/fr/2030/model-convention/#art_2__para_2');
@@ -50,7 +53,7 @@ describe('clauses in the browser', () => {
     await page.close();
   });
 
-  it('falls back to the original when the reader\'s language has no version', async () => {
+  it("falls back to the original when the reader's language has no version", async () => {
     const de = await launch({ locale: 'ru-RU' });
     const page = await de.newPage();
     await page.goto(`${inject('fixtureUrl')}/2030/partial-note/#para_3`);
@@ -73,7 +76,9 @@ describe('clauses in the browser', () => {
     expect(text).toContain('Paragraphe 2');
     expect(text.endsWith(` ${siteConfig.origin}/fr/2023/data-security-consensus/#para_2`)).toBe(true);
     await page.locator('#para_2 .clause-tools button').first().click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/fr\/2023\/data-security-consensus\/#para_2$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+      /\/fr\/2023\/data-security-consensus\/#para_2$/,
+    );
     await page.close();
   });
 

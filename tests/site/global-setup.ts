@@ -10,7 +10,8 @@ import { startServer } from '../../src/build/serve.ts';
  */
 export default async function setup(project: TestProject) {
   for (const dir of ['dist', 'tests/.out/fixture-dist']) {
-    if (!fs.existsSync(`${dir}/index.html`)) throw new Error(`${dir}/ is not built: run the built-site checks through \`npm test\`, which builds it first.`);
+    if (!fs.existsSync(`${dir}/index.html`))
+      throw new Error(`${dir}/ is not built: run the built-site checks through \`npm test\`, which builds it first.`);
   }
   const stops: (() => void)[] = [];
   const stopAll = () => {

@@ -9,7 +9,8 @@ describe('valid HTML (html-validate, config in .htmlvalidate.json)', () => {
       const errors: string[] = [];
       for (const file of htmlFiles(root)) {
         const report = await validator.validateFile(file);
-        for (const r of report.results) for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+        for (const r of report.results)
+          for (const m of r.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
       }
       expect(errors).toEqual([]);
     });

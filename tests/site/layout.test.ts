@@ -1,6 +1,6 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch } from './browser.ts';
 import { PAGE_CASES } from './pages.ts';
 
@@ -17,15 +17,18 @@ const WIDTH = 320;
 function layoutProblems(): string[] {
   const problems: string[] = [];
   const vw = document.documentElement.clientWidth;
-  const nameOf = (el: Element) => `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`;
+  const nameOf = (el: Element) =>
+    `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}>`;
   // Content inside a box that scrolls or clips on its own (the coverage table) may be wider.
   const framed = (el: Element) => {
-    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return true;
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement)
+      if (getComputedStyle(p).overflowX !== 'visible') return true;
     return false;
   };
   const skipped = (el: Element) => !!el.closest('.visually-hidden, .skip-link, [hidden]') || framed(el);
 
-  if (document.documentElement.scrollWidth > vw + 1) problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${vw}px window`);
+  if (document.documentElement.scrollWidth > vw + 1)
+    problems.push(`the page is ${document.documentElement.scrollWidth}px wide in a ${vw}px window`);
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
@@ -33,24 +36,32 @@ function layoutProblems(): string[] {
     const range = document.createRange();
     range.selectNodeContents(node);
     const out = [...range.getClientRects()].find((r) => r.width > 0 && (r.right > vw + 1 || r.left < -1));
-    if (out) problems.push(`text runs out of the window (${Math.round(out.left)}–${Math.round(out.right)}px): "${node.textContent.trim().slice(0, 50)}" in ${nameOf(el)}`);
+    if (out)
+      problems.push(
+        `text runs out of the window (${Math.round(out.left)}–${Math.round(out.right)}px): "${node.textContent.trim().slice(0, 50)}" in ${nameOf(el)}`,
+      );
   }
   for (const el of document.querySelectorAll('input, button, select, img, table, pre')) {
     const r = el.getBoundingClientRect();
-    if (r.width > 0 && !skipped(el) && (r.right > vw + 1 || r.left < -1)) problems.push(`${nameOf(el)} runs out of the window (${Math.round(r.left)}–${Math.round(r.right)}px)`);
+    if (r.width > 0 && !skipped(el) && (r.right > vw + 1 || r.left < -1))
+      problems.push(`${nameOf(el)} runs out of the window (${Math.round(r.left)}–${Math.round(r.right)}px)`);
   }
 
   const header = document.querySelector('.site-header');
   const main = document.querySelector('main');
   if (header && main) {
-    if (main.getBoundingClientRect().top < header.getBoundingClientRect().bottom - 1) problems.push('the content starts under the header');
+    if (main.getBoundingClientRect().top < header.getBoundingClientRect().bottom - 1)
+      problems.push('the content starts under the header');
     // Each link, field and button of the header is what a tap at its centre reaches.
     for (const el of header.querySelectorAll('a, input, button')) {
       const r = el.getBoundingClientRect();
       const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
       if (!r.width || !r.height || x < 0 || y < 0) continue; // the skip link waits above the window until focused
       const hit = document.elementFromPoint(x, y);
-      if (!hit || !(hit === el || el.contains(hit))) problems.push(`${nameOf(el)} "${el.textContent?.trim()}" in the header is covered by ${hit ? nameOf(hit) : 'nothing visible'}`);
+      if (!hit || !(hit === el || el.contains(hit)))
+        problems.push(
+          `${nameOf(el)} "${el.textContent?.trim()}" in the header is covered by ${hit ? nameOf(hit) : 'nothing visible'}`,
+        );
     }
   }
 
@@ -71,11 +82,25 @@ function layoutProblems(): string[] {
     const rtl = getComputedStyle(el).direction === 'rtl';
     const edge = rtl ? b.right - parseFloat(style.paddingRight) : b.left + parseFloat(style.paddingLeft);
     const at = rtl ? Math.max(...line.map((r) => r.right)) : Math.min(...line.map((r) => r.left));
-    if (Math.abs(at - edge) > 4) problems.push(`${what} starts at ${Math.round(at)}px, not at the ${rtl ? 'right' : 'left'} edge (${Math.round(edge)}px)`);
+    if (Math.abs(at - edge) > 4)
+      problems.push(
+        `${what} starts at ${Math.round(at)}px, not at the ${rtl ? 'right' : 'left'} edge (${Math.round(edge)}px)`,
+      );
   };
-  startsAtStart(document.querySelector('.site-header .brand'), document.querySelector('.site-header .bar'), 'the site name');
-  startsAtStart(document.querySelector('main h1'), document.querySelector('main h1')?.parentElement ?? null, 'the first heading');
-  if (getComputedStyle(document.body).direction !== document.documentElement.dir) problems.push(`the body is laid out ${getComputedStyle(document.body).direction}, the page says dir="${document.documentElement.dir}"`);
+  startsAtStart(
+    document.querySelector('.site-header .brand'),
+    document.querySelector('.site-header .bar'),
+    'the site name',
+  );
+  startsAtStart(
+    document.querySelector('main h1'),
+    document.querySelector('main h1')?.parentElement ?? null,
+    'the first heading',
+  );
+  if (getComputedStyle(document.body).direction !== document.documentElement.dir)
+    problems.push(
+      `the body is laid out ${getComputedStyle(document.body).direction}, the page says dir="${document.documentElement.dir}"`,
+    );
   return problems;
 }
 
@@ -86,20 +111,23 @@ describe(`layout at ${WIDTH} px, every page type in every language`, () => {
   });
   afterAll(async () => ctx?.close());
 
-  it.each(PAGE_CASES)('$type page in $lang ($path) fits the window and reads from its start edge', async ({ type, lang, site, path, waitFor }) => {
-    const page: Page = await ctx.newPage();
-    await page.goto((site === 'site' ? inject('siteUrl') : inject('fixtureUrl')) + path);
-    if (waitFor) await page.locator(waitFor).first().waitFor();
-    const problems = await page.evaluate(layoutProblems);
-    if (problems.length) {
-      fs.mkdirSync('tests/.out/layout', { recursive: true });
-      const file = `tests/.out/layout/${type.replace(/\W+/g, '-')}-${lang}.png`;
-      await page.screenshot({ path: file, fullPage: true });
-      problems.push(`(see ${file})`);
-    }
-    await page.close();
-    expect(problems).toEqual([]);
-  });
+  it.each(PAGE_CASES)(
+    '$type page in $lang ($path) fits the window and reads from its start edge',
+    async ({ type, lang, site, path, waitFor }) => {
+      const page: Page = await ctx.newPage();
+      await page.goto((site === 'site' ? inject('siteUrl') : inject('fixtureUrl')) + path);
+      if (waitFor) await page.locator(waitFor).first().waitFor();
+      const problems = await page.evaluate(layoutProblems);
+      if (problems.length) {
+        fs.mkdirSync('tests/.out/layout', { recursive: true });
+        const file = `tests/.out/layout/${type.replace(/\W+/g, '-')}-${lang}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        problems.push(`(see ${file})`);
+      }
+      await page.close();
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 describe('the layout check itself', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { htmlFiles } from '../../src/build/links.ts';
 import { siteConfig } from '../../src/site-config.ts';
 import { launch, watch } from './browser.ts';
@@ -48,23 +48,28 @@ describe('language-neutral permalinks', () => {
     await page.close();
   });
 
-  it.each(['2023', '2015'])('exists for the %s edition, and resolves to the reader\'s language keeping the clause', async (year) => {
-    const page = await ctx.newPage();
-    const res = await page.goto(`${inject('siteUrl')}/${year}/#para_2`);
-    expect(res?.status()).toBe(200);
-    await page.waitForURL(`**/fr/${year}/#para_2`);
-    expect(await targetId(page)).toBe('para_2');
-    await page.close();
-  });
+  it.each(['2023', '2015'])(
+    "exists for the %s edition, and resolves to the reader's language keeping the clause",
+    async (year) => {
+      const page = await ctx.newPage();
+      const res = await page.goto(`${inject('siteUrl')}/${year}/#para_2`);
+      expect(res?.status()).toBe(200);
+      await page.waitForURL(`**/fr/${year}/#para_2`);
+      expect(await targetId(page)).toBe('para_2');
+      await page.close();
+    },
+  );
 
   it.each(['dist', 'tests/.out/fixture-dist'])('exists for every key the registry has published (%s)', (root) => {
     const content = root === 'dist' ? 'content' : 'tests/fixtures/site';
-    const keys = Object.keys((parseYaml(fs.readFileSync(`${content}/registry.yaml`, 'utf8')) as { documents: object }).documents);
+    const keys = Object.keys(
+      (parseYaml(fs.readFileSync(`${content}/registry.yaml`, 'utf8')) as { documents: object }).documents,
+    );
     expect(keys.filter((k) => !k.includes('/')).length).toBeGreaterThan(0);
     expect(keys.filter((k) => !fs.existsSync(`${root}/${k}/index.html`))).toEqual([]);
   });
 
-  it('of a moved document with renumbered clauses lands on the clause\'s new place', async () => {
+  it("of a moved document with renumbered clauses lands on the clause's new place", async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('fixtureUrl')}/2030/draft-statement/#para_1`);
     await page.waitForURL('**/fr/2030/partial-note/#para_3');
@@ -78,14 +83,16 @@ describe('language-neutral permalinks', () => {
     await page.close();
   });
 
-  it('of a renumbered clause lands on the clause\'s new id, with or without JavaScript', async () => {
+  it("of a renumbered clause lands on the clause's new id, with or without JavaScript", async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('fixtureUrl')}/2030/model-convention/#art_3`);
     await page.waitForURL('**/fr/2030/model-convention/#art_2__para_2');
     await page.close();
     const plain = await noJs.newPage();
     await plain.goto(`${inject('fixtureUrl')}/2030/model-convention/#art_3`);
-    expect(await plain.locator('#art_3 a[hreflang="en"]').getAttribute('href')).toBe('/en/2030/model-convention/#art_2__para_2');
+    expect(await plain.locator('#art_3 a[hreflang="en"]').getAttribute('href')).toBe(
+      '/en/2030/model-convention/#art_2__para_2',
+    );
     await plain.close();
   });
 
@@ -113,7 +120,9 @@ describe('copying links and citations', () => {
     if (!process.env.FORUM_SITE) expect(origin).toBe('http://127.0.0.1:4321');
     const placeholder = htmlFiles('dist').filter((f) => fs.readFileSync(f, 'utf8').includes('.example'));
     expect(placeholder).toEqual([]);
-    const canonical = fs.readFileSync('dist/en/2023/index.html', 'utf8').match(/<link rel="canonical" href="([^"]+)"/)?.[1];
+    const canonical = fs
+      .readFileSync('dist/en/2023/index.html', 'utf8')
+      .match(/<link rel="canonical" href="([^"]+)"/)?.[1];
     expect(canonical).toBe(`${origin}/en/2023/`);
   });
 
@@ -126,13 +135,24 @@ describe('copying links and citations', () => {
     await reveal(page, 'para_3');
     await page.getByRole('button', { name: '复制适用于所有语言的链接：第3段' }).click();
     await expect.poll(() => page.locator('#para_3 [role="status"]').textContent()).toBe('已复制');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/2023/data-security-consensus/#para_3`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${origin}/2023/data-security-consensus/#para_3`,
+    );
     await ctx.close();
   });
 
   it.each([
-    ['refuses the write', () => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } })],
-    ['is missing (a page served without https)', () => Object.defineProperty(navigator, 'clipboard', { value: undefined })],
+    [
+      'refuses the write',
+      () =>
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+        }),
+    ],
+    [
+      'is missing (a page served without https)',
+      () => Object.defineProperty(navigator, 'clipboard', { value: undefined }),
+    ],
   ])('never says "Copied" when the clipboard %s, and selects the link to copy by hand', async (_name, script) => {
     const ctx = await launch();
     const page = await ctx.newPage();
@@ -163,7 +183,7 @@ describe('a link to a clause that does not exist', () => {
     ['en', 'This text has no paragraph “para_99”'],
     ['zh', '本文本中没有“para_99”段落'],
     ['ar', 'لا توجد في هذا النص فقرة «para_99»'],
-  ])('says so in the reader\'s language and offers the text\'s clauses (%s)', async (lang, words) => {
+  ])("says so in the reader's language and offers the text's clauses (%s)", async (lang, words) => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/${lang}/2023/data-security-consensus/#para_99`);
     const notice = page.locator('.fragment-notice');

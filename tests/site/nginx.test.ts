@@ -24,9 +24,20 @@ describe('nginx with the shipped configuration', () => {
   for (const { site, root, registry } of sites) {
     it(`serves every page and file linked from ${root} with 200, or as the registry says (301 moved, 410 withdrawn)`, async () => {
       // The pages of a moved or withdrawn document link to each other's language versions.
-      const entries = Object.entries((YAML.parse(fs.readFileSync(registry, 'utf8')) as { documents: Record<string, { withdrawn?: string }> }).documents);
-      const withdrawn = new Set(entries.filter(([, e]) => e.withdrawn).flatMap(([key]) => LANG_CODES.map((l) => `/${l}/${key}/`)));
-      const moved = new Map(fs.readFileSync(path.join(root, '_redirects'), 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ') as [string, string]));
+      const entries = Object.entries(
+        (YAML.parse(fs.readFileSync(registry, 'utf8')) as { documents: Record<string, { withdrawn?: string }> })
+          .documents,
+      );
+      const withdrawn = new Set(
+        entries.filter(([, e]) => e.withdrawn).flatMap(([key]) => LANG_CODES.map((l) => `/${l}/${key}/`)),
+      );
+      const moved = new Map(
+        fs
+          .readFileSync(path.join(root, '_redirects'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(' ') as [string, string]),
+      );
       const { paths } = checkLinks(root, { origin: siteConfig.origin });
       expect(paths.length).toBeGreaterThan(20);
       const failed: string[] = [];
@@ -34,14 +45,21 @@ describe('nginx with the shipped configuration', () => {
         const res = await get(site, p);
         await res.arrayBuffer();
         const expected = moved.has(p) ? `301 ${moved.get(p)}` : withdrawn.has(p) ? '410 null' : '200 null';
-        if (`${res.status} ${res.headers.get('location')}` !== expected) failed.push(`${p}: ${res.status} ${res.headers.get('location')}, expected ${expected}`);
+        if (`${res.status} ${res.headers.get('location')}` !== expected)
+          failed.push(`${p}: ${res.status} ${res.headers.get('location')}, expected ${expected}`);
       }
       expect(failed).toEqual([]);
     });
   }
 
   it('sends the security headers of _headers with pages, redirects, 404s and tombstones', async () => {
-    for (const p of ['/en/2030/model-convention/', '/en/2030/old-convention/', '/en/no-such-page/', '/en/2030/retired-note/', '/pagefind/pagefind.js']) {
+    for (const p of [
+      '/en/2030/model-convention/',
+      '/en/2030/old-convention/',
+      '/en/no-such-page/',
+      '/en/2030/retired-note/',
+      '/pagefind/pagefind.js',
+    ]) {
       const res = await get('fixture', p);
       for (const [k, v] of Object.entries(SECURITY_HEADERS)) expect(res.headers.get(k), `${p}: ${k}`).toBe(v);
     }
@@ -61,7 +79,8 @@ describe('nginx with the shipped configuration', () => {
   });
 
   it('answers a folder without an index page with 404, not 403', async () => {
-    for (const p of ['/_astro/', '/pagefind/', '/pagefind/fragment/']) expect((await get('site', p)).status, p).toBe(404);
+    for (const p of ['/_astro/', '/pagefind/', '/pagefind/fragment/'])
+      expect((await get('site', p)).status, p).toBe(404);
   });
 
   it('adds the trailing slash with a redirect on the same site, even for encoded slashes', async () => {
@@ -73,7 +92,11 @@ describe('nginx with the shipped configuration', () => {
   });
 
   it('redirects every moved URL of _redirects with a real 301 to the same target', async () => {
-    const rules = fs.readFileSync('tests/.out/fixture-dist/_redirects', 'utf8').trim().split('\n').map((l) => l.split(' '));
+    const rules = fs
+      .readFileSync('tests/.out/fixture-dist/_redirects', 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     expect(rules.length).toBeGreaterThan(0);
     for (const [from, to, status] of rules) {
       const res = await get('fixture', from!);
@@ -118,7 +141,15 @@ describe('nginx with the shipped configuration', () => {
   });
 
   it('does not serve the files meant for the host: _headers, _redirects, build-info.json, _nginx/', async () => {
-    for (const p of ['/_headers', '/_redirects', '/build-info.json', '/_nginx/http.conf', '/_nginx/server.conf', '/_nginx/', '/_nginx']) {
+    for (const p of [
+      '/_headers',
+      '/_redirects',
+      '/build-info.json',
+      '/_nginx/http.conf',
+      '/_nginx/server.conf',
+      '/_nginx/',
+      '/_nginx',
+    ]) {
       expect(fs.existsSync(path.join('dist', p)), p).toBe(true);
       const res = await get('site', p);
       expect(res.status, p).toBe(404);

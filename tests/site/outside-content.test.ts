@@ -30,14 +30,32 @@ describe('a content folder outside the project', () => {
     const en = path.join(content, 'documents/2030/model-convention/en.mdx');
     fs.writeFileSync(en, fs.readFileSync(en, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (kept outside)'));
 
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { env: { ...process.env, FORUM_CONTENT_DIR: content, FORUM_DIST: out }, encoding: 'utf8', timeout: 300_000 });
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], {
+      env: { ...process.env, FORUM_CONTENT_DIR: content, FORUM_DIST: out },
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
     expect(r.stderr).not.toMatch(/File path must be relative/);
     expect(r.status, r.stderr).toBe(0);
 
-    for (const page of ['en/2030/model-convention', 'ar/2030/model-convention', 'zh/2030/model-convention', 'fr/2030/partial-note', 'en/2030', '2030/model-convention']) {
+    for (const page of [
+      'en/2030/model-convention',
+      'ar/2030/model-convention',
+      'zh/2030/model-convention',
+      'fr/2030/partial-note',
+      'en/2030',
+      '2030/model-convention',
+    ]) {
       expect(fs.existsSync(path.join(out, page, 'index.html')), page).toBe(true);
     }
     expect(fs.readFileSync(path.join(out, 'en/2030/model-convention/index.html'), 'utf8')).toContain('(kept outside)');
-    expect(fs.readdirSync(path.join(out, 'pagefind/words')).sort()).toEqual(['ar.json', 'en.json', 'es.json', 'fr.json', 'ru.json', 'zh.json']);
+    expect(fs.readdirSync(path.join(out, 'pagefind/words')).sort()).toEqual([
+      'ar.json',
+      'en.json',
+      'es.json',
+      'fr.json',
+      'ru.json',
+      'zh.json',
+    ]);
   });
 });

@@ -7,7 +7,13 @@ import { PROSE_PAGES } from '../../src/utils/urls.ts';
  * test corpus (fallback pages, structured text, hostile strings).
  */
 /** `waitFor`: a selector that must appear before checking (content rendered by a script). */
-export interface PageCase { type: string; lang: string; site: 'site' | 'fixture'; path: string; waitFor?: string }
+export interface PageCase {
+  type: string;
+  lang: string;
+  site: 'site' | 'fixture';
+  path: string;
+  waitFor?: string;
+}
 
 const perLang = (type: string, site: PageCase['site'], make: (l: string) => string): PageCase[] =>
   LANG_CODES.map((lang) => ({ type, lang, site, path: make(lang) }));
@@ -21,7 +27,10 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('document', 'site', (l) => `/${l}/2023/data-security-consensus/`),
   ...perLang('coverage', 'site', (l) => `/${l}/coverage/`),
   ...perLang('search', 'site', (l) => `/${l}/search/`),
-  ...perLang('search results', 'site', (l) => `/${l}/search/?q=2023&scope=all`).map((c) => ({ ...c, waitFor: '.result' })),
+  ...perLang('search results', 'site', (l) => `/${l}/search/?q=2023&scope=all`).map((c) => ({
+    ...c,
+    waitFor: '.result',
+  })),
   ...perLang('404', 'site', (l) => `/${l}/404.html`),
   ...PROSE_PAGES.flatMap((page) => perLang(page, 'site', (l) => `/${l}/${page}/`)),
   ...perLang('contact with an address', 'fixture', (l) => `/${l}/contact/`),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../src/build/links.ts';
 import { readLocale } from '../../src/i18n/i18n.ts';
 import { getLanguage, LANG_CODES, languageNameIn } from '../../src/i18n/languages.ts';
@@ -18,30 +18,39 @@ const text = (lang: string, key: string) => readLocale(lang)[key]!;
 const read = (root: string, p: string) => parse(fs.readFileSync(`${root}${p}index.html`, 'utf8'));
 
 describe('the footer of every page', () => {
-  it.each(['dist', 'tests/.out/fixture-dist'])('in %s links the four pages in the page\'s language, in a named navigation', (root) => {
-    const wrong: string[] = [];
-    let checked = 0;
-    for (const file of htmlFiles(root)) {
-      const doc = parse(fs.readFileSync(file, 'utf8'));
-      const footer = doc.querySelector('footer.site-footer');
-      if (!footer) continue; // the root chooser and 404, and the permalink pages, have no site frame
-      checked++;
-      const lang = doc.querySelector('html')!.getAttribute('lang')!;
-      const nav = footer.querySelector('nav');
-      if (nav?.getAttribute('aria-label') !== text(lang, 'footer.nav')) wrong.push(`${file}: no footer <nav> named "${text(lang, 'footer.nav')}"`);
-      const links = footer.querySelectorAll('nav a').map((a) => `${a.getAttribute('href')} ${a.textContent}`);
-      for (const page of PROSE_PAGES) if (!links.includes(`/${lang}/${page}/ ${text(lang, `footer.link.${page}`)}`)) wrong.push(`${file}: no footer link to /${lang}/${page}/`);
-    }
-    expect(checked).toBeGreaterThan(50);
-    expect(wrong).toEqual([]);
-  });
+  it.each(['dist', 'tests/.out/fixture-dist'])(
+    "in %s links the four pages in the page's language, in a named navigation",
+    (root) => {
+      const wrong: string[] = [];
+      let checked = 0;
+      for (const file of htmlFiles(root)) {
+        const doc = parse(fs.readFileSync(file, 'utf8'));
+        const footer = doc.querySelector('footer.site-footer');
+        if (!footer) continue; // the root chooser and 404, and the permalink pages, have no site frame
+        checked++;
+        const lang = doc.querySelector('html')!.getAttribute('lang')!;
+        const nav = footer.querySelector('nav');
+        if (nav?.getAttribute('aria-label') !== text(lang, 'footer.nav'))
+          wrong.push(`${file}: no footer <nav> named "${text(lang, 'footer.nav')}"`);
+        const links = footer.querySelectorAll('nav a').map((a) => `${a.getAttribute('href')} ${a.textContent}`);
+        for (const page of PROSE_PAGES)
+          if (!links.includes(`/${lang}/${page}/ ${text(lang, `footer.link.${page}`)}`))
+            wrong.push(`${file}: no footer link to /${lang}/${page}/`);
+      }
+      expect(checked).toBeGreaterThan(50);
+      expect(wrong).toEqual([]);
+    },
+  );
 
   it.each(LANG_CODES)('takes a %s reader to each page, in their language, without JavaScript', async (lang) => {
     const ctx = await launch({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     for (const name of PROSE_PAGES) {
       await page.goto(`${inject('siteUrl')}/${lang}/`);
-      await page.getByRole('navigation', { name: text(lang, 'footer.nav') }).getByRole('link', { name: text(lang, `footer.link.${name}`), exact: true }).click();
+      await page
+        .getByRole('navigation', { name: text(lang, 'footer.nav') })
+        .getByRole('link', { name: text(lang, `footer.link.${name}`), exact: true })
+        .click();
       await page.waitForURL(`**/${lang}/${name}/`);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       expect(await page.locator('html').getAttribute('dir')).toBe(getLanguage(lang).dir);
@@ -55,46 +64,68 @@ describe('the footer of every page', () => {
 describe('the prose pages', () => {
   const cases = PROSE_PAGES.flatMap((page) => LANG_CODES.map((lang) => ({ page, lang })));
 
-  it.each(cases)('$page in $lang says what its language version is, and links the same page in every language', ({ page, lang }) => {
-    const doc = read('dist', `/${lang}/${page}/`);
-    const badge = doc.querySelector('main .badges')?.textContent;
-    const notice = doc.querySelector('main .prose-translation');
-    if (lang === 'en') {
-      expect(badge).toBe(`${text('en', 'version.label')}: ${text('en', 'version.original')}`);
-      expect(notice).toBeNull();
-    } else {
-      // Labelled as the archive labels its own translations of texts, with the way back to the original.
-      expect(badge).toBe(`${text(lang, 'version.label')}${getLanguage(lang).colon}${text(lang, 'version.archive')}`);
-      expect(notice?.textContent).toContain(text(lang, 'prose.translated').replace('{{language}}', languageNameIn('en', lang)));
-      expect(notice?.querySelector(`a[href="/en/${page}/"][hreflang="en"]`)?.textContent).toBe(text(lang, 'prose.original'));
-    }
-    const origin = siteConfig.origin;
-    expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${origin}/${lang}/${page}/`);
-    expect(doc.querySelectorAll('link[rel=alternate][hreflang]').map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)).toEqual(LANG_CODES.map((l) => `${l} ${origin}/${l}/${page}/`));
-    expect(doc.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'))).toEqual(LANG_CODES.map((l) => `/${l}/${page}/`));
-    expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBeTruthy();
-    // Reading needs no JavaScript, and these pages load none.
-    expect(doc.querySelectorAll('script')).toHaveLength(0);
-  });
+  it.each(cases)(
+    '$page in $lang says what its language version is, and links the same page in every language',
+    ({ page, lang }) => {
+      const doc = read('dist', `/${lang}/${page}/`);
+      const badge = doc.querySelector('main .badges')?.textContent;
+      const notice = doc.querySelector('main .prose-translation');
+      if (lang === 'en') {
+        expect(badge).toBe(`${text('en', 'version.label')}: ${text('en', 'version.original')}`);
+        expect(notice).toBeNull();
+      } else {
+        // Labelled as the archive labels its own translations of texts, with the way back to the original.
+        expect(badge).toBe(`${text(lang, 'version.label')}${getLanguage(lang).colon}${text(lang, 'version.archive')}`);
+        expect(notice?.textContent).toContain(
+          text(lang, 'prose.translated').replace('{{language}}', languageNameIn('en', lang)),
+        );
+        expect(notice?.querySelector(`a[href="/en/${page}/"][hreflang="en"]`)?.textContent).toBe(
+          text(lang, 'prose.original'),
+        );
+      }
+      const origin = siteConfig.origin;
+      expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`${origin}/${lang}/${page}/`);
+      expect(
+        doc
+          .querySelectorAll('link[rel=alternate][hreflang]')
+          .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`),
+      ).toEqual(LANG_CODES.map((l) => `${l} ${origin}/${l}/${page}/`));
+      expect(doc.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'))).toEqual(
+        LANG_CODES.map((l) => `/${l}/${page}/`),
+      );
+      expect(doc.querySelector('meta[name=description]')?.getAttribute('content')).toBeTruthy();
+      // Reading needs no JavaScript, and these pages load none.
+      expect(doc.querySelectorAll('script')).toHaveLength(0);
+    },
+  );
 
-  it('are not indexed for search (search covers the forum\'s texts)', () => {
-    for (const { page, lang } of cases) expect(fs.readFileSync(`dist/${lang}/${page}/index.html`, 'utf8'), `${lang}/${page}`).not.toContain('data-pagefind-body');
+  it("are not indexed for search (search covers the forum's texts)", () => {
+    for (const { page, lang } of cases)
+      expect(fs.readFileSync(`dist/${lang}/${page}/index.html`, 'utf8'), `${lang}/${page}`).not.toContain(
+        'data-pagefind-body',
+      );
   });
 });
 
 describe('the contact page', () => {
-  it.each(LANG_CODES)('in %s says plainly that no address is configured when the build had none, and shows no address', (lang) => {
-    const main = read('dist', `/${lang}/contact/`).querySelector('main')!;
-    expect(main.querySelector('.contact-none')?.textContent).toBe(text(lang, 'contact.none'));
-    expect(main.querySelectorAll('a[href^="mailto:"]')).toHaveLength(0);
-    expect(main.textContent).not.toContain('@');
-  });
+  it.each(LANG_CODES)(
+    'in %s says plainly that no address is configured when the build had none, and shows no address',
+    (lang) => {
+      const main = read('dist', `/${lang}/contact/`).querySelector('main')!;
+      expect(main.querySelector('.contact-none')?.textContent).toBe(text(lang, 'contact.none'));
+      expect(main.querySelectorAll('a[href^="mailto:"]')).toHaveLength(0);
+      expect(main.textContent).not.toContain('@');
+    },
+  );
 
   it.each(LANG_CODES)('in %s shows the configured address as a mailto link', (lang) => {
     const main = read('tests/.out/fixture-dist', `/${lang}/contact/`).querySelector('main');
     expect(main, 'the fixture site is built with FORUM_CONTACT (scripts/test.mjs)').not.toBeNull();
     const link = main!.querySelector('.contact-address a');
-    expect(link?.getAttribute('href'), `build the fixture site with FORUM_CONTACT=${FIXTURE_CONTACT}, as scripts/test.mjs does`).toBe(`mailto:${FIXTURE_CONTACT}`);
+    expect(
+      link?.getAttribute('href'),
+      `build the fixture site with FORUM_CONTACT=${FIXTURE_CONTACT}, as scripts/test.mjs does`,
+    ).toBe(`mailto:${FIXTURE_CONTACT}`);
     expect(link?.textContent).toBe(FIXTURE_CONTACT);
     expect(main!.querySelector('.contact-address')?.textContent).toContain(text(lang, 'contact.address'));
     expect(main!.querySelector('.contact-none')).toBeNull();
@@ -111,7 +142,10 @@ describe('the "not found" pages link the contact page', () => {
 
   it('the site-wide page links the contact page in each of its six languages', () => {
     const doc = parse(fs.readFileSync('dist/404.html', 'utf8'));
-    for (const lang of LANG_CODES) expect(doc.querySelector(`section[lang="${lang}"] a[href="/${lang}/contact/"]`)?.textContent, lang).toBe(text(lang, 'notfound.contact'));
+    for (const lang of LANG_CODES)
+      expect(doc.querySelector(`section[lang="${lang}"] a[href="/${lang}/contact/"]`)?.textContent, lang).toBe(
+        text(lang, 'notfound.contact'),
+      );
   });
 });
 

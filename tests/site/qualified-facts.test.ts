@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useT } from '../../src/i18n/i18n.ts';
 import { LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
 import { launch } from './browser.ts';
@@ -35,7 +35,7 @@ describe('qualified facts in the facts box', () => {
     await page.close();
   });
 
-  it('shows a status the archive read from a source\'s words as worked out, not as plain fact', async () => {
+  it("shows a status the archive read from a source's words as worked out, not as plain fact", async () => {
     const t = useT('en');
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/en/2023/data-security-consensus/`);
@@ -64,24 +64,28 @@ describe('qualified facts elsewhere', () => {
     await page.close();
   });
 
-  it.each(LANG_CODES)('the edition page shows dates the sources disagree on as such, linked to both sources (%s)', async (lang) => {
-    const t = useT(lang as LangCode);
-    const page = await ctx.newPage();
-    await page.goto(`${inject('siteUrl')}/${lang}/2024/`);
-    const date = await fact(page, t('meta.date'));
-    const q = date.locator('.qualifier');
-    expect(await q.getAttribute('data-basis')).toBe('sources-differ');
-    expect((await q.innerText()).trim()).toBe(`— ${t('qualifier.sources-differ')} [1] [2]`);
-    const links = q.locator('a');
-    expect(await links.nth(0).getAttribute('href')).toBe('#source-commentary-2024');
-    expect(await links.nth(1).getAttribute('href')).toBe('#source-china-daily-2024');
-    for (const id of ['commentary-2024', 'china-daily-2024']) expect(await page.locator(`#source-${id}`).count()).toBe(1);
-    // the theme rests on the commentary alone
-    const theme = await fact(page, t('meta.theme'));
-    await expect(theme.locator('.qualifier').innerText()).resolves.toContain(`${t('qualifier.single-source')} [1]`);
-    expect(await theme.locator('.qualifier a').getAttribute('href')).toBe('#source-commentary-2024');
-    await page.close();
-  });
+  it.each(LANG_CODES)(
+    'the edition page shows dates the sources disagree on as such, linked to both sources (%s)',
+    async (lang) => {
+      const t = useT(lang as LangCode);
+      const page = await ctx.newPage();
+      await page.goto(`${inject('siteUrl')}/${lang}/2024/`);
+      const date = await fact(page, t('meta.date'));
+      const q = date.locator('.qualifier');
+      expect(await q.getAttribute('data-basis')).toBe('sources-differ');
+      expect((await q.innerText()).trim()).toBe(`— ${t('qualifier.sources-differ')} [1] [2]`);
+      const links = q.locator('a');
+      expect(await links.nth(0).getAttribute('href')).toBe('#source-commentary-2024');
+      expect(await links.nth(1).getAttribute('href')).toBe('#source-china-daily-2024');
+      for (const id of ['commentary-2024', 'china-daily-2024'])
+        expect(await page.locator(`#source-${id}`).count()).toBe(1);
+      // the theme rests on the commentary alone
+      const theme = await fact(page, t('meta.theme'));
+      await expect(theme.locator('.qualifier').innerText()).resolves.toContain(`${t('qualifier.single-source')} [1]`);
+      expect(await theme.locator('.qualifier a').getAttribute('href')).toBe('#source-commentary-2024');
+      await page.close();
+    },
+  );
 
   it('the home page qualifies edition dates and labels translated themes', async () => {
     const t = useT('fr');
@@ -97,17 +101,23 @@ describe('qualified facts elsewhere', () => {
     expect(await theme.getAttribute('href')).toBe('/fr/2024/#source-commentary-2024');
     await expect(card2024.innerText()).resolves.toContain(t('meta.archiveTranslation'));
     // pledges made in a speech are not counted as a document
-    await expect(card2024.innerText()).resolves.toContain(`${t('documents.count', { count: 1 })} · ${t('documents.countCommitments', { count: 1 })}`);
+    await expect(card2024.innerText()).resolves.toContain(
+      `${t('documents.count', { count: 1 })} · ${t('documents.countCommitments', { count: 1 })}`,
+    );
     await page.close();
   });
 
-  it('the catalogue shows each adopted status with its basis, and marks translated titles as the archive\'s', async () => {
+  it("the catalogue shows each adopted status with its basis, and marks translated titles as the archive's", async () => {
     const t = useT('zh');
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/zh/documents/`);
     const item = page.locator('.doc-list li', { has: page.locator('a[href="/zh/2023/cooperation-initiative/"]') });
-    await expect(item.locator('.meta').innerText()).resolves.toContain(`${t('status.adopted')} — ${t('qualifier.single-source')}`);
-    expect(await item.locator('.qualifier a').getAttribute('href')).toBe('/zh/2023/cooperation-initiative/#source-commentary-2024');
+    await expect(item.locator('.meta').innerText()).resolves.toContain(
+      `${t('status.adopted')} — ${t('qualifier.single-source')}`,
+    );
+    expect(await item.locator('.qualifier a').getAttribute('href')).toBe(
+      '/zh/2023/cooperation-initiative/#source-commentary-2024',
+    );
     expect((await item.locator('.title-note').innerText()).trim()).toBe(t('meta.archiveTranslation'));
     await page.close();
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../src/build/links.ts';
 import { readLocale } from '../../src/i18n/i18n.ts';
 import { getLanguage, LANG_CODES } from '../../src/i18n/languages.ts';
@@ -20,7 +20,11 @@ describe('layout and print', () => {
   afterAll(async () => ctx?.close());
 
   it.each([
-    ['en', 1280], ['en', 375], ['ar', 1280], ['ar', 375], ['zh', 1280],
+    ['en', 1280],
+    ['en', 375],
+    ['ar', 1280],
+    ['ar', 375],
+    ['zh', 1280],
   ] as const)('lines the language bar up with the content (%s, %i px)', async (lang, width) => {
     const page = await ctx.newPage();
     await page.setViewportSize({ width, height: 800 });
@@ -40,18 +44,26 @@ describe('layout and print', () => {
       const el = document.getElementById('para_2')!;
       const cs = getComputedStyle(el, '::before');
       const r = el.getBoundingClientRect();
-      return { clause: { left: r.left, right: r.right }, left: parseFloat(cs.left), right: parseFloat(cs.right), width: parseFloat(cs.width) };
+      return {
+        clause: { left: r.left, right: r.right },
+        left: parseFloat(cs.left),
+        right: parseFloat(cs.right),
+        width: parseFloat(cs.width),
+      };
     });
     // The id's box, from its offsets inside the clause (the clause is its containing block).
-    const box = getLanguage(lang).dir === 'rtl' ? { start: clause.right - right, end: clause.right - right - width } : { start: clause.left + left, end: clause.left + left + width };
+    const box =
+      getLanguage(lang).dir === 'rtl'
+        ? { start: clause.right - right, end: clause.right - right - width }
+        : { start: clause.left + left, end: clause.left + left + width };
     if (getLanguage(lang).dir === 'rtl') expect(box.end).toBeGreaterThanOrEqual(clause.right);
     else expect(box.end).toBeLessThanOrEqual(clause.left);
     await page.close();
   });
 });
 
-describe('words and marks in the reader\'s language', () => {
-  it('names the original language in the reader\'s language', () => {
+describe("words and marks in the reader's language", () => {
+  it("names the original language in the reader's language", () => {
     const fact = (root: string, p: string, lang: string) => {
       const dl = read(root, p).querySelector('dl.facts')!;
       const dt = dl.querySelectorAll('dt').find((d) => d.text === readLocale(lang)['meta.original']);
@@ -64,20 +76,28 @@ describe('words and marks in the reader\'s language', () => {
     expect(read(FIXTURE, '/ru/2030/partial-note/').querySelector('.fallback-notice p')?.text).toContain('(английский)');
   });
 
-  it.each([SITE, FIXTURE])('never puts a title\'s own quotes inside the same quotes in a cross-reference (%s)', (root) => {
-    const wrong: string[] = [];
-    for (const file of htmlFiles(root)) {
-      const doc = parse(fs.readFileSync(file, 'utf8'));
-      const lang = doc.querySelector('html')?.getAttribute('lang') ?? 'en';
-      const { open, close } = getLanguage(lang).quotes;
-      const count = (text: string, mark: string) => text.split(mark.trim()).length - 1;
-      for (const a of doc.querySelectorAll('a.xref')) {
-        if (a.text.includes('"') || count(a.text, open) > 1 || count(a.text, close) > 1) wrong.push(`${file}: ${a.text}`);
+  it.each([SITE, FIXTURE])(
+    "never puts a title's own quotes inside the same quotes in a cross-reference (%s)",
+    (root) => {
+      const wrong: string[] = [];
+      for (const file of htmlFiles(root)) {
+        const doc = parse(fs.readFileSync(file, 'utf8'));
+        const lang = doc.querySelector('html')?.getAttribute('lang') ?? 'en';
+        const { open, close } = getLanguage(lang).quotes;
+        const count = (text: string, mark: string) => text.split(mark.trim()).length - 1;
+        for (const a of doc.querySelectorAll('a.xref')) {
+          if (a.text.includes('"') || count(a.text, open) > 1 || count(a.text, close) > 1)
+            wrong.push(`${file}: ${a.text}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-    expect(read(SITE, '/en/2023/').querySelectorAll('a.xref').map((a) => a.text)).toContain('“‘Public Security’ Concept Document”');
-  });
+      expect(wrong).toEqual([]);
+      expect(
+        read(SITE, '/en/2023/')
+          .querySelectorAll('a.xref')
+          .map((a) => a.text),
+      ).toContain('“‘Public Security’ Concept Document”');
+    },
+  );
 
   it.each([SITE, FIXTURE])('numbers footnote markers side by side in source-list order (%s)', (root) => {
     const wrong: string[] = [];
@@ -108,11 +128,16 @@ describe('words and marks in the reader\'s language', () => {
 });
 
 describe('honest notices and helpful tables', () => {
-  const notice = (lang: string) => read(FIXTURE, `/${lang}/2030/model-convention/`).querySelectorAll('header .notice p').map((p) => p.text);
+  const notice = (lang: string) =>
+    read(FIXTURE, `/${lang}/2030/model-convention/`)
+      .querySelectorAll('header .notice p')
+      .map((p) => p.text);
 
   it('says what each version of an official text is, and only that', () => {
     expect(notice('en')).toEqual([readLocale('en')['text.officialNotice']]);
-    expect(notice('es')).toEqual([readLocale('es')['version.officialNotice']!.replace('{{source}}', 'Fixture').replace('{{language}}', 'inglés')]);
+    expect(notice('es')).toEqual([
+      readLocale('es')['version.officialNotice']!.replace('{{source}}', 'Fixture').replace('{{language}}', 'inglés'),
+    ]);
     const fr = notice('fr');
     expect(fr).toHaveLength(1);
     expect(fr[0]).toContain('ne fait pas foi');
@@ -131,9 +156,14 @@ describe('honest notices and helpful tables', () => {
     const rows = page.querySelectorAll('tbody tr');
     expect(rows.length).toBeGreaterThan(2);
     for (const row of rows) {
-      const key = row.querySelector('th a')!.getAttribute('href')!.replace(/^\/en\//, '');
+      const key = row
+        .querySelector('th a')!
+        .getAttribute('href')!
+        .replace(/^\/en\//, '');
       const cells = row.querySelectorAll('td');
-      expect(cells.map((td) => td.querySelector('a')?.getAttribute('href'))).toEqual(LANG_CODES.map((l) => `/${l}/${key}`));
+      expect(cells.map((td) => td.querySelector('a')?.getAttribute('href'))).toEqual(
+        LANG_CODES.map((l) => `/${l}/${key}`),
+      );
       expect(cells.map((td) => td.querySelector('a')?.getAttribute('hreflang'))).toEqual(LANG_CODES);
     }
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles, urlPathOf } from '../../src/build/links.ts';
 import { getLanguage, LANG_CODES } from '../../src/i18n/languages.ts';
 import { launch } from './browser.ts';
@@ -17,7 +17,8 @@ describe('every built page declares its language and direction', () => {
       const first = urlPathOf(root, file).split('/')[1] ?? '';
       const expected = LANG_CODES.includes(first as never) ? first : null;
       if (!lang || (expected && lang !== expected)) wrong.push(`${file}: lang="${lang}"`);
-      else if (html?.getAttribute('dir') !== getLanguage(lang).dir) wrong.push(`${file}: dir="${html?.getAttribute('dir')}" for ${lang}`);
+      else if (html?.getAttribute('dir') !== getLanguage(lang).dir)
+        wrong.push(`${file}: dir="${html?.getAttribute('dir')}" for ${lang}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -36,23 +37,30 @@ describe('every language has every page, and the language links agree', () => {
     for (const l of LANG_CODES) expect([...(byLang.get(l) ?? [])].sort(), l).toEqual(en);
   });
 
-  it.each(['dist', 'tests/.out/fixture-dist'])('switcher links and hreflang alternates point at the same page (%s)', (root) => {
-    const wrong: string[] = [];
-    for (const file of htmlFiles(root)) {
-      const doc = parse(fs.readFileSync(file, 'utf8'));
-      const switcher = new Map(doc.querySelectorAll('.lang-switcher a').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]));
-      for (const link of doc.querySelectorAll('link[rel=alternate][hreflang]')) {
-        const lang = link.getAttribute('hreflang');
-        if (lang === 'x-default' || !switcher.size) continue;
-        const alt = new URL(link.getAttribute('href') ?? '').pathname;
-        if (switcher.get(lang) !== alt) wrong.push(`${file}: ${lang} switcher ${switcher.get(lang)} vs alternate ${alt}`);
+  it.each(['dist', 'tests/.out/fixture-dist'])(
+    'switcher links and hreflang alternates point at the same page (%s)',
+    (root) => {
+      const wrong: string[] = [];
+      for (const file of htmlFiles(root)) {
+        const doc = parse(fs.readFileSync(file, 'utf8'));
+        const switcher = new Map(
+          doc.querySelectorAll('.lang-switcher a').map((a) => [a.getAttribute('hreflang'), a.getAttribute('href')]),
+        );
+        for (const link of doc.querySelectorAll('link[rel=alternate][hreflang]')) {
+          const lang = link.getAttribute('hreflang');
+          if (lang === 'x-default' || !switcher.size) continue;
+          const alt = new URL(link.getAttribute('href') ?? '').pathname;
+          if (switcher.get(lang) !== alt)
+            wrong.push(`${file}: ${lang} switcher ${switcher.get(lang)} vs alternate ${alt}`);
+        }
+        const self = urlPathOf(root, file);
+        const current = doc.querySelector('.lang-switcher a[aria-current=page]')?.getAttribute('href');
+        if (current && current !== self && !self.endsWith('404.html'))
+          wrong.push(`${file}: current-language link ${current} is not this page`);
       }
-      const self = urlPathOf(root, file);
-      const current = doc.querySelector('.lang-switcher a[aria-current=page]')?.getAttribute('href');
-      if (current && current !== self && !self.endsWith('404.html')) wrong.push(`${file}: current-language link ${current} is not this page`);
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 });
 
 describe('documents and their editions', () => {
@@ -70,13 +78,28 @@ describe('documents and their editions', () => {
 
 describe('clause ids in the built pages', () => {
   it('are identical in all six versions of a structured text, each numbered in its own way', () => {
-    const ids = (l: string) => read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`).querySelectorAll('section.text [id][data-pagefind-title]').map((e) => e.getAttribute('id'));
+    const ids = (l: string) =>
+      read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`)
+        .querySelectorAll('section.text [id][data-pagefind-title]')
+        .map((e) => e.getAttribute('id'));
     const en = ids('en');
-    expect(en).toEqual(['preamble', 'art_1', 'art_2', 'art_2__para_1', 'art_2__para_1__point_a', 'art_2__para_1__point_b', 'art_2__para_1__point_c', 'art_2__para_2']);
+    expect(en).toEqual([
+      'preamble',
+      'art_1',
+      'art_2',
+      'art_2__para_1',
+      'art_2__para_1__point_a',
+      'art_2__para_1__point_b',
+      'art_2__para_1__point_c',
+      'art_2__para_2',
+    ]);
     for (const l of LANG_CODES) expect(ids(l), l).toEqual(en);
   });
   it('carry localized titles for search results', () => {
-    const title = (l: string) => read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`).querySelector('#art_2__para_1')?.getAttribute('data-pagefind-title');
+    const title = (l: string) =>
+      read('tests/.out/fixture-dist', `/${l}/2030/model-convention/`)
+        .querySelector('#art_2__para_1')
+        ?.getAttribute('data-pagefind-title');
     expect(title('en')).toBe('Article 2 (1)');
     expect(title('zh')).toBe('第2条 (1)');
     expect(title('ru')).toBe('Статья 2 (1)');
@@ -86,13 +109,13 @@ describe('clause ids in the built pages', () => {
 describe('a page whose language version is missing (fallback)', () => {
   const root = 'tests/.out/fixture-dist';
   const page = read(root, '/zh/2030/partial-note/');
-  it('says so in the reader\'s language and links to every version that exists', () => {
+  it("says so in the reader's language and links to every version that exists", () => {
     const notice = page.querySelector('.fallback-notice');
     expect(notice?.text).toContain('English');
     const links = notice?.querySelectorAll('a').map((a) => a.getAttribute('hreflang'));
     expect(links).toEqual(['en', 'fr']);
   });
-  it('shows the original text inside an element with the original\'s lang and dir', () => {
+  it("shows the original text inside an element with the original's lang and dir", () => {
     const text = page.querySelector('section.text');
     expect(text?.getAttribute('lang')).toBe('en');
     expect(text?.getAttribute('dir')).toBe('ltr');
@@ -164,7 +187,9 @@ describe('in the browser', () => {
     const page = await noJs.newPage();
     await page.goto(`${inject('siteUrl')}/fr/2023/data-security-consensus/`);
     await expect(page.locator('#para_1').isVisible()).resolves.toBe(true);
-    expect(await page.locator('.text .clause > a:first-child, .text .clause > p:first-child > a:first-child').count()).toBeGreaterThan(2);
+    expect(
+      await page.locator('.text .clause > a:first-child, .text .clause > p:first-child > a:first-child').count(),
+    ).toBeGreaterThan(2);
     expect(await page.locator('#sources-heading').isVisible()).toBe(true);
     expect(await page.locator('.clause-tools').count()).toBe(0);
     await page.close();
@@ -185,7 +210,8 @@ describe('in the browser', () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/en/documents/`);
     let guard = 0;
-    while ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) !== 'ru' && guard++ < 40) await page.keyboard.press('Tab');
+    while ((await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))) !== 'ru' && guard++ < 40)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/ru/documents/');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
@@ -196,7 +222,9 @@ describe('in the browser', () => {
     const narrow = await launch({ viewport: { width: 320, height: 700 } });
     const page = await narrow.newPage();
     await page.goto(`${inject('siteUrl')}/${lang}/2023/`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     await narrow.close();
     expect(overflow).toBeLessThanOrEqual(0);
   });

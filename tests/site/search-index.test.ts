@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldArabicText } from '../../src/search/fold-arabic.ts';
 import { LANG_CODES } from '../../src/i18n/languages.ts';
-import { loadPagefind, searchAll, type PagefindApi, type PagefindData } from '../support/pagefind-node.ts';
+import { foldArabicText } from '../../src/search/fold-arabic.ts';
+import { loadPagefind, type PagefindApi, type PagefindData, searchAll } from '../support/pagefind-node.ts';
 
 /** Clause URLs of all hits, the way the search page lists them. */
-const clauseUrls = (hits: PagefindData[]) => hits.flatMap((h) => h.sub_results.map((s) => s.url)).filter((u) => u.includes('#'));
+const clauseUrls = (hits: PagefindData[]) =>
+  hits.flatMap((h) => h.sub_results.map((s) => s.url)).filter((u) => u.includes('#'));
 
 describe('the built search index, queried from Node', () => {
   const pf: Record<string, PagefindApi> = {};
@@ -61,11 +62,16 @@ describe('the built search index, queried from Node', () => {
     expect(in2024.length).toBeLessThan(all.length);
     expect(in2024.every((h) => h.filters.edition?.includes('2024'))).toBe(true);
     const consensus = await searchAll(pf.en!, 'forum', { kind: { any: ['consensus'] } });
-    expect(consensus.map((h) => h.url).sort()).toEqual(['/en/2023/data-security-consensus/', '/en/2023/index-research-consensus/']);
+    expect(consensus.map((h) => h.url).sort()).toEqual([
+      '/en/2023/data-security-consensus/',
+      '/en/2023/index-research-consensus/',
+    ]);
   });
 
   it('searches every language when asked: one query finds texts in several languages', async () => {
-    const perLang = await Promise.all(LANG_CODES.map(async (l) => (await searchAll(pf[l]!, l === 'ar' ? foldArabicText('2023') : '2023')).length));
+    const perLang = await Promise.all(
+      LANG_CODES.map(async (l) => (await searchAll(pf[l]!, l === 'ar' ? foldArabicText('2023') : '2023')).length),
+    );
     expect(perLang.filter((n) => n > 0).length).toBe(6);
   });
 

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watch } from './browser.ts';
 
 const statusOf = (page: Page) => page.locator('#search-status').textContent();
 /** Results arrive one by one; the list is aria-busy until the page of results is complete. */
-const settled = (page: Page, q: string) => page.locator(`#search-results[data-query="${q}"]:not([aria-busy])`).waitFor({ state: 'attached' });
+const settled = (page: Page, q: string) =>
+  page.locator(`#search-results[data-query="${q}"]:not([aria-busy])`).waitFor({ state: 'attached' });
 
 describe('searching in the browser', () => {
   let ctx: BrowserContext;
@@ -28,10 +29,12 @@ describe('searching in the browser', () => {
     await page.locator('input[name=edition][value="2024"]').check();
     await expect.poll(() => page.url()).toContain('edition=2024');
     // Only 2024 texts remain (the filter's results are on screen once every result says so).
-    await expect.poll(async () => {
-      const metas = await page.locator('.result-meta').allTextContents();
-      return metas.length > 0 && metas.every((m) => m.endsWith('2024 edition'));
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const metas = await page.locator('.result-meta').allTextContents();
+        return metas.length > 0 && metas.every((m) => m.endsWith('2024 edition'));
+      })
+      .toBe(true);
     await settled(page, 'training');
     expect(await page.locator('.result').count()).toBeLessThan(before);
     const filtered = await page.locator('.result h2').allTextContents();
@@ -60,7 +63,9 @@ describe('searching in the browser', () => {
     await settled(page, 'security');
     expect(await more.isVisible()).toBe(total > 10);
     // Keyboard readers continue at the first new result.
-    expect(await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[5])).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('.result') === document.querySelectorAll('.result')[5]),
+    ).toBe(true);
     await page.close();
   });
 
@@ -92,14 +97,16 @@ describe('searching in the browser', () => {
   it('finds an Arabic word written without its article, showing the excerpt in its original spelling', async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/ar/search/?q=${encodeURIComponent('بيانات')}`);
-    await expect.poll(() => page.locator('a.hit-link[href^="/ar/2023/data-security-consensus/#para_"]').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('a.hit-link[href^="/ar/2023/data-security-consensus/#para_"]').count())
+      .toBeGreaterThan(0);
     const marks = await page.locator('.excerpt mark').allTextContents();
     expect(marks.some((m) => m.includes('البيانات'))).toBe(true);
     expect(await page.locator('#search-status').textContent()).toMatch(/عُثر على/);
     await page.close();
   });
 
-  it('searches all six languages on request, the reader\'s own first, labelling each hit with its language', async () => {
+  it("searches all six languages on request, the reader's own first, labelling each hit with its language", async () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/fr/search/?q=2023&scope=all`);
     await expect.poll(() => page.locator('.hit-lang').count()).toBeGreaterThan(5);
@@ -136,13 +143,18 @@ describe('searching in the browser', () => {
     await page.locator('#q').focus();
     await page.keyboard.type('security');
     await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(0);
-    expect(await page.locator('#q').evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent)).toBe('Search the archive');
+    expect(await page.locator('#q').evaluate((e) => (e as HTMLInputElement).labels?.[0]?.textContent)).toBe(
+      'Search the archive',
+    );
     // Tab from the field: the filters come first, then the results; both work with the keyboard.
     let reachedFilter = false;
     let reachedResult = false;
     for (let i = 0; i < 40 && !reachedResult; i++) {
       await page.keyboard.press('Tab');
-      const where = await page.evaluate(() => ({ filter: (document.activeElement as HTMLInputElement | null)?.name === 'edition', result: !!document.activeElement?.closest('#search-results') }));
+      const where = await page.evaluate(() => ({
+        filter: (document.activeElement as HTMLInputElement | null)?.name === 'edition',
+        result: !!document.activeElement?.closest('#search-results'),
+      }));
       if (where.filter && !reachedFilter) {
         reachedFilter = true;
         await page.keyboard.press('Space');
@@ -186,10 +198,22 @@ async function everyResult(page: Page, q: string) {
 }
 const countIn = (text: string | null) => Number((text ?? '').match(/\d+/)?.[0] ?? NaN);
 /** Facet counts as shown, e.g. { 'edition:2023': 6 }. */
-const facets = (page: Page) => page.locator('[data-count-for]').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.countFor!, Number(e.textContent!.replace(/\D/g, ''))])));
+const facets = (page: Page) =>
+  page
+    .locator('[data-count-for]')
+    .evaluateAll((els) =>
+      Object.fromEntries(
+        els.map((e) => [(e as HTMLElement).dataset.countFor!, Number(e.textContent!.replace(/\D/g, ''))]),
+      ),
+    );
 /** What the list shows, per facet value: texts by edition and by kind. */
 const listed = async (page: Page) => {
-  const metas = await page.locator('.result').evaluateAll((els) => els.map((e) => ({ kind: e.querySelector('.result-meta')!.textContent!, href: e.querySelector('h2 a')!.getAttribute('href')! })));
+  const metas = await page.locator('.result').evaluateAll((els) =>
+    els.map((e) => ({
+      kind: e.querySelector('.result-meta')!.textContent!,
+      href: e.querySelector('h2 a')!.getAttribute('href')!,
+    })),
+  );
   return metas.map((m) => ({ edition: m.href.split('/')[2]!, meta: m.kind }));
 };
 
@@ -223,7 +247,8 @@ describe('search counts what the list shows', () => {
     await everyResult(page, 'security');
     const list = await listed(page);
     const counts = await facets(page);
-    for (const year of ['2015', '2023', '2024']) expect(counts[`edition:${year}`], year).toBe(list.filter((r) => r.edition === year).length);
+    for (const year of ['2015', '2023', '2024'])
+      expect(counts[`edition:${year}`], year).toBe(list.filter((r) => r.edition === year).length);
     expect(counts['kind:consensus']).toBe(list.filter((r) => r.meta.startsWith('Consensus')).length);
     await page.close();
   });
@@ -239,7 +264,11 @@ describe('search counts what the list shows', () => {
     expect(counts['edition:2024']).toBe(shown);
     // What each box alone would give: the other editions' texts too.
     expect(counts['edition:2023']).toBeGreaterThan(0);
-    expect(Object.entries(counts).filter(([k]) => k.startsWith('kind:')).reduce((n, [, v]) => n + v, 0)).toBeGreaterThanOrEqual(shown);
+    expect(
+      Object.entries(counts)
+        .filter(([k]) => k.startsWith('kind:'))
+        .reduce((n, [, v]) => n + v, 0),
+    ).toBeGreaterThanOrEqual(shown);
     await page.close();
   });
 });
@@ -251,23 +280,39 @@ describe('search excerpts, junk queries and the way back', () => {
   });
   afterAll(async () => ctx?.close());
 
-  it('shows Arabic excerpts with every word of the clause, the linked document\'s title included, and highlights the word inside it', async () => {
+  it("shows Arabic excerpts with every word of the clause, the linked document's title included, and highlights the word inside it", async () => {
     const page = await ctx.newPage();
     const q = 'البيانات';
     await page.goto(`${inject('siteUrl')}/ar/search/?q=${encodeURIComponent(q)}`);
     await everyResult(page, q);
-    const hits = await page.locator('#search-results li').evaluateAll((lis) => lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, excerpt: li.querySelector('.excerpt')!.textContent!, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!) })));
+    const hits = await page.locator('#search-results li').evaluateAll((lis) =>
+      lis.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        excerpt: li.querySelector('.excerpt')!.textContent!,
+        marks: [...li.querySelectorAll('mark')].map((m) => m.textContent!),
+      })),
+    );
     expect(hits.length).toBeGreaterThan(0);
     let withLink = 0;
     for (const hit of hits) {
       const [url, id] = hit.href.split('#');
       const html = await (await page.request.get(`${inject('siteUrl')}${url}`)).text();
-      const clause = await page.evaluate(([h, i]) => {
-        const el = new DOMParser().parseFromString(h!, 'text/html').getElementById(i!);
-        return { text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(), link: el?.querySelector('a.xref')?.textContent ?? null };
-      }, [html, id]);
+      const clause = await page.evaluate(
+        ([h, i]) => {
+          const el = new DOMParser().parseFromString(h!, 'text/html').getElementById(i!);
+          return {
+            text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+            link: el?.querySelector('a.xref')?.textContent ?? null,
+          };
+        },
+        [html, id],
+      );
       // Each piece of the excerpt (between "…") is a stretch of the clause as the page shows it.
-      for (const piece of hit.excerpt.split('…').map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)) expect(clause.text, hit.href).toContain(piece);
+      for (const piece of hit.excerpt
+        .split('…')
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean))
+        expect(clause.text, hit.href).toContain(piece);
       if (clause.link?.includes(q)) {
         withLink++;
         // The title is there up to and including the word found in it (the excerpt may start inside it).
@@ -283,12 +328,25 @@ describe('search excerpts, junk queries and the way back', () => {
     const page = await ctx.newPage();
     // Seeded, so every run draws the same words; each is checked absent from the texts before it is searched.
     let seed = 20261206;
-    const next = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     // Every built page's text, in every language (the site is served from dist/).
-    const texts = fs.readdirSync('dist', { recursive: true }).map(String).filter((f) => f.endsWith('.html')).map((f) => fs.readFileSync(path.join('dist', f), 'utf8').replace(/<[^>]*>/g, ' ').toLowerCase()).join(' ');
+    const texts = fs
+      .readdirSync('dist', { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) =>
+        fs
+          .readFileSync(path.join('dist', f), 'utf8')
+          .replace(/<[^>]*>/g, ' ')
+          .toLowerCase(),
+      )
+      .join(' ');
     const junk = ['aaaaaaaaaaaaaaaaaaaa'];
     while (junk.length < 6) {
-      const w = Array.from({ length: 5 + Math.floor(next() * 6) }, () => 'bcdfghjklmnpqrstvwxz'[Math.floor(next() * 20)]).join('');
+      const w = Array.from(
+        { length: 5 + Math.floor(next() * 6) },
+        () => 'bcdfghjklmnpqrstvwxz'[Math.floor(next() * 20)],
+      ).join('');
       if (!new RegExp(`(^|[^\\p{L}])${w}`, 'u').test(texts)) junk.push(w);
     }
     await page.goto(`${inject('siteUrl')}/en/search/?scope=all`);
@@ -330,7 +388,10 @@ describe('search excerpts, junk queries and the way back', () => {
     await expect.poll(() => page.locator('.result').count()).toBeGreaterThan(5);
     await settled(page, 'security');
     const had = await page.locator('.result').count();
-    const target = page.locator('.result').nth(had - 1).locator('h2 a');
+    const target = page
+      .locator('.result')
+      .nth(had - 1)
+      .locator('h2 a');
     await target.scrollIntoViewIfNeeded();
     const y = await page.evaluate(() => scrollY);
     expect(y).toBeGreaterThan(100);
@@ -349,7 +410,9 @@ describe('search excerpts, junk queries and the way back', () => {
     const page = await ctx.newPage();
     await page.goto(`${inject('siteUrl')}/en/search/?q=security&edition=2024`);
     await settled(page, 'security');
-    expect(await page.locator('.lang-switcher a[hreflang="fr"]').getAttribute('href')).toBe('/fr/search/?q=security&edition=2024');
+    expect(await page.locator('.lang-switcher a[hreflang="fr"]').getAttribute('href')).toBe(
+      '/fr/search/?q=security&edition=2024',
+    );
     await page.locator('#q').fill('training');
     await settled(page, 'training');
     await page.locator('.lang-switcher a[hreflang="fr"]').click();
@@ -366,7 +429,11 @@ describe('the search page before and without script, and on a phone', () => {
     const page = await noJs.newPage();
     await page.goto(`${inject('siteUrl')}/en/search/?q=test`);
     expect(await page.locator('#search-form').isVisible()).toBe(false);
-    expect(await page.locator('main input, main button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(
+      await page
+        .locator('main input, main button')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
+    ).toBe(0);
     // The notice comes right after the heading, before anything else.
     expect(await page.locator('main h1 + .search-nojs a').getAttribute('href')).toBe('/en/documents/');
     await noJs.close();
@@ -388,7 +455,10 @@ describe('the search page before and without script, and on a phone', () => {
     await page.goto(`${inject('siteUrl')}/en/search/?q=security`);
     await settled(page, 'security');
     expect(await page.locator('.search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    const top = await page.locator('.result').first().evaluate((e) => e.getBoundingClientRect().top);
+    const top = await page
+      .locator('.result')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top);
     expect(top).toBeLessThan(844);
     await ctx.close();
   });

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles } from '../../src/build/links.ts';
 import { cspHeader, SECURITY_HEADERS } from '../../src/utils/security.ts';
 import { launch, watch } from './browser.ts';
@@ -34,20 +34,25 @@ const REQUIRED = ['default-src', 'base-uri', 'form-action', 'object-src'];
 function looserThanAllowed(policy: string, { header }: { header: boolean }): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const part of policy.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of policy
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [name, ...sources] = part.split(/\s+/) as [string, ...string[]];
     const directive = name.toLowerCase();
     if (seen.has(directive)) continue; // browsers ignore a repeated directive
     seen.add(directive);
     if (!ALLOWED[directive]) problems.push(`${directive}: not in the allow-list`);
-    else for (const s of sources) if (!ALLOWED[directive]!.includes(s)) problems.push(`${directive}: ${s} is not allowed`);
+    else
+      for (const s of sources) if (!ALLOWED[directive]!.includes(s)) problems.push(`${directive}: ${s} is not allowed`);
   }
-  for (const d of header ? [...REQUIRED, 'frame-ancestors'] : REQUIRED) if (!seen.has(d)) problems.push(`${d}: missing`);
+  for (const d of header ? [...REQUIRED, 'frame-ancestors'] : REQUIRED)
+    if (!seen.has(d)) problems.push(`${d}: missing`);
   return problems;
 }
 
 describe('security headers and policy', () => {
-  it('allows no more than the allow-list, in the policy, _headers, both servers and every page\'s <meta>', async () => {
+  it("allows no more than the allow-list, in the policy, _headers, both servers and every page's <meta>", async () => {
     expect(looserThanAllowed(cspHeader(), { header: true })).toEqual([]);
     const file = /Content-Security-Policy: (.*)/.exec(fs.readFileSync('dist/_headers', 'utf8'))?.[1] ?? '';
     expect(looserThanAllowed(file, { header: true })).toEqual([]);
@@ -60,7 +65,10 @@ describe('security headers and policy', () => {
       for (const page of htmlFiles(root)) {
         const meta = parse(fs.readFileSync(page, 'utf8')).querySelector('meta[http-equiv="Content-Security-Policy"]');
         if (!meta) problems.push(`${page}: no <meta> policy`);
-        else problems.push(...looserThanAllowed(meta.getAttribute('content') ?? '', { header: false }).map((p) => `${page}: ${p}`));
+        else
+          problems.push(
+            ...looserThanAllowed(meta.getAttribute('content') ?? '', { header: false }).map((p) => `${page}: ${p}`),
+          );
       }
     }
     expect(problems).toEqual([]);
@@ -68,11 +76,21 @@ describe('security headers and policy', () => {
 
   it('the allow-list check rejects the loosened policies a review slipped past the old tests', () => {
     const loosened = (from: string, to: string) => cspHeader().replace(from, to);
-    expect(looserThanAllowed(loosened("default-src 'self'", 'default-src *'), { header: true })).toEqual(['default-src: * is not allowed']);
-    expect(looserThanAllowed(loosened("script-src 'self'", "script-src 'self' https:"), { header: true })).toEqual(['script-src: https: is not allowed']);
-    expect(looserThanAllowed(loosened("connect-src 'self'", 'connect-src *'), { header: true })).toEqual(['connect-src: * is not allowed']);
-    expect(looserThanAllowed(loosened("script-src 'self'", "script-src 'self' 'unsafe-inline'"), { header: true })).toEqual(["script-src: 'unsafe-inline' is not allowed"]);
-    expect(looserThanAllowed(loosened("; frame-ancestors 'none'", ''), { header: true })).toEqual(['frame-ancestors: missing']);
+    expect(looserThanAllowed(loosened("default-src 'self'", 'default-src *'), { header: true })).toEqual([
+      'default-src: * is not allowed',
+    ]);
+    expect(looserThanAllowed(loosened("script-src 'self'", "script-src 'self' https:"), { header: true })).toEqual([
+      'script-src: https: is not allowed',
+    ]);
+    expect(looserThanAllowed(loosened("connect-src 'self'", 'connect-src *'), { header: true })).toEqual([
+      'connect-src: * is not allowed',
+    ]);
+    expect(
+      looserThanAllowed(loosened("script-src 'self'", "script-src 'self' 'unsafe-inline'"), { header: true }),
+    ).toEqual(["script-src: 'unsafe-inline' is not allowed"]);
+    expect(looserThanAllowed(loosened("; frame-ancestors 'none'", ''), { header: true })).toEqual([
+      'frame-ancestors: missing',
+    ]);
   });
 
   it('serves every page with the full CSP and security headers from dist/_headers', async () => {
@@ -92,7 +110,9 @@ describe('security headers and policy', () => {
     for (const root of ['dist', 'tests/.out/fixture-dist']) {
       for (const file of htmlFiles(root)) {
         const doc = parse(fs.readFileSync(file, 'utf8'));
-        for (const s of doc.querySelectorAll('script')) if (!s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json') offenders.push(`${file}: inline <script>`);
+        for (const s of doc.querySelectorAll('script'))
+          if (!s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json')
+            offenders.push(`${file}: inline <script>`);
         if (doc.querySelectorAll('style').length) offenders.push(`${file}: <style>`);
         for (const el of doc.querySelectorAll('*')) {
           for (const name of Object.keys(el.attributes)) {

@@ -10,22 +10,39 @@ import { pathToFileURL } from 'node:url';
  * silently be reused.
  */
 export interface PagefindApi {
-  search(term: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, unknown> },
+  ): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
 }
-export interface PagefindSub { title: string; url: string; excerpt: string; locations: number[] }
+export interface PagefindSub {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
 export interface PagefindData {
-  url: string; content: string; excerpt: string; meta: Record<string, string>;
-  filters: Record<string, string[]>; locations: number[]; sub_results: PagefindSub[]; word_count: number;
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  sub_results: PagefindSub[];
+  word_count: number;
 }
 
 export async function loadPagefind(siteRoot: string, lang: string): Promise<PagefindApi> {
   const bundle = path.resolve(siteRoot, 'pagefind');
   const g = globalThis as Record<string, unknown>;
   g.window = { location: { origin: 'http://pagefind.test', href: 'http://pagefind.test/' } };
-  g.document = { querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null), currentScript: null };
+  g.document = {
+    querySelector: (s: string) => (s === 'html' ? { getAttribute: () => lang } : null),
+    currentScript: null,
+  };
   g.fetch = async (input: string | URL) => {
     const url = new URL(String(input), 'http://pagefind.test/pagefind/');
     const file = path.join(bundle, url.pathname.replace(/^\/pagefind\//, ''));
@@ -40,7 +57,11 @@ export async function loadPagefind(siteRoot: string, lang: string): Promise<Page
 }
 
 /** Every hit as flat data: the page and the clause-level sub-results. */
-export async function searchAll(api: PagefindApi, term: string, filters?: Record<string, unknown>): Promise<PagefindData[]> {
+export async function searchAll(
+  api: PagefindApi,
+  term: string,
+  filters?: Record<string, unknown>,
+): Promise<PagefindData[]> {
   const res = await api.search(term, filters ? { filters } : {});
   return Promise.all(res.results.map((r) => r.data()));
 }

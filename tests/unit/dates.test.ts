@@ -24,7 +24,7 @@ describe('dates for readers', () => {
     expect(formatDateOrRange({ from: '2024-12-30', to: '2025-01-02' }, 'zh-CN')).toBe('2024年12月30日至2025年1月2日');
     expect(formatDateOrRange({ from: '2024-09', to: '2024-10' }, 'zh-CN')).toBe('2024年9月至10月');
   });
-  it('keeps Intl\'s own collapsed range in the other languages', () => {
+  it("keeps Intl's own collapsed range in the other languages", () => {
     expect(formatDateOrRange({ from: '2024-09-08', to: '2024-09-10' }, 'en-GB')).toMatch(/^8\s–\s10 September 2024$/);
     expect(formatDateOrRange({ from: '2024-09-08', to: '2024-09-10' }, 'ar')).toBe('8–10 سبتمبر 2024');
   });

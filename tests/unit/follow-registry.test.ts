@@ -7,7 +7,11 @@ const registry: Registry = {
     '2030/old': { clauses: ['art_1', 'art_2'], movedTo: '2030/new' },
     '2030/draft': { clauses: ['para_1'], movedTo: '2030/note', clausesMoved: { para_1: 'para_3' } },
     '2030/new': { clauses: ['art_1', 'art_3'], clausesMoved: { art_3: 'art_2__para_2' } },
-    '2030/note': { clauses: ['para_1', 'para_4'], clausesWithdrawn: { para_4: 'gone' }, clausesMoved: { para_9: '2030/new#art_1' } },
+    '2030/note': {
+      clauses: ['para_1', 'para_4'],
+      clausesWithdrawn: { para_4: 'gone' },
+      clausesMoved: { para_9: '2030/new#art_1' },
+    },
     '2030/retired': { clauses: ['para_1'], withdrawn: 'why', replacedBy: '2030/note' },
   },
 };
@@ -36,7 +40,9 @@ describe('following the registry from a published link', () => {
     expect(follow('2030/note', 'para_4')).toEqual({ key: '2030/note', id: 'para_4' });
   });
   it('stops on a loop instead of hanging', () => {
-    const loop: Registry = { documents: { '2030/a': { clauses: [], movedTo: '2030/b' }, '2030/b': { clauses: [], movedTo: '2030/a' } } };
+    const loop: Registry = {
+      documents: { '2030/a': { clauses: [], movedTo: '2030/b' }, '2030/b': { clauses: [], movedTo: '2030/a' } },
+    };
     expect(['2030/a', '2030/b']).toContain(followRegistry(loop, '2030/a', 'x').key);
   });
 });

@@ -11,15 +11,22 @@ describe('imports go one way', () => {
   it('no module of src/, scripts/ or astro.config.mjs imports itself back, .astro files included', () => {
     const graph = importGraph(['src', 'scripts', 'astro.config.mjs'].map((p) => path.join(ROOT, p)));
     // The scan must see the whole project, .astro frontmatter and <script> tags included.
-    expect(graph.get(path.join(ROOT, 'src/pages/[lang]/search/index.astro'))).toContain(path.join(ROOT, 'src/client/search.ts'));
+    expect(graph.get(path.join(ROOT, 'src/pages/[lang]/search/index.astro'))).toContain(
+      path.join(ROOT, 'src/client/search.ts'),
+    );
     const cycles = importCycles(graph).map(shown);
-    expect(cycles, `Import cycles (break each: move what both sides need into a module that neither imports back):\n${cycles.join('\n')}`).toEqual([]);
+    expect(
+      cycles,
+      `Import cycles (break each: move what both sides need into a module that neither imports back):\n${cycles.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('plugins import nothing from src/corpus: they take what they need through their options', () => {
     const graph = importGraph([path.join(ROOT, 'src/plugins')]);
     const corpus = path.join(ROOT, 'src/corpus') + path.sep;
-    const back = [...graph].flatMap(([file, deps]) => deps.filter((d) => d.startsWith(corpus)).map((d) => shown([file, d])));
+    const back = [...graph].flatMap(([file, deps]) =>
+      deps.filter((d) => d.startsWith(corpus)).map((d) => shown([file, d])),
+    );
     expect(back).toEqual([]);
   });
 });
@@ -30,7 +37,7 @@ describe('the cycle check', () => {
     expect(runtimeImports(code)).toEqual(['./a.ts', './c.ts', './d.ts', './f.ts']);
   });
 
-  it('reads an .astro file\'s frontmatter, inline scripts and <script src>', () => {
+  it("reads an .astro file's frontmatter, inline scripts and <script src>", () => {
     const astro = `---\nimport Base from './Base.astro';\nimport type { P } from './p.ts';\n---\n<Base><p>{1 < 2}</p></Base>\n<script>import { go } from './go.ts'; go();</script>\n<script src="./search.ts"></script>`;
     expect(astroImports(astro)).toEqual(['./Base.astro', './go.ts', './search.ts']);
   });

@@ -16,7 +16,8 @@ function site(files: Record<string, string>): string {
 describe('the link checker', () => {
   it('accepts links to existing pages, files and fragments', () => {
     const root = site({
-      'index.html': '<a href="/en/">en</a><a href="/en/#para_1">p1</a><link href="/style.css"><a href="en/#para_1">relative</a>',
+      'index.html':
+        '<a href="/en/">en</a><a href="/en/#para_1">p1</a><link href="/style.css"><a href="en/#para_1">relative</a>',
       'en/index.html': '<p id="para_1">x</p><a href="#para_1">self</a><a href="../">up</a>',
       'style.css': '',
     });
@@ -45,7 +46,9 @@ describe('the link checker', () => {
   });
 
   it('checks absolute links on the public origin as internal, and lists other origins as external', () => {
-    const root = site({ 'index.html': '<link rel="canonical" href="https://texts.example/en/"><a href="https://elsewhere.example/">x</a>' });
+    const root = site({
+      'index.html': '<link rel="canonical" href="https://texts.example/en/"><a href="https://elsewhere.example/">x</a>',
+    });
     const r = checkLinks(root, { origin: 'https://texts.example' });
     expect(r.broken).toEqual([{ page: '/', link: 'https://texts.example/en/', reason: 'no such page or file' }]);
     expect(r.external).toEqual([{ page: '/', link: 'https://elsewhere.example/' }]);

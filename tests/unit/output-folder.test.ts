@@ -7,7 +7,8 @@ import { removeLeftovers, unsafeOutput } from '../../src/build/output-folder.ts'
 
 const root = path.resolve('.');
 const content = path.resolve('content');
-const check = (out: string, contentDir = content) => unsafeOutput(path.resolve(out), { root, content: path.resolve(contentDir) });
+const check = (out: string, contentDir = content) =>
+  unsafeOutput(path.resolve(out), { root, content: path.resolve(contentDir) });
 
 describe('the build refuses an output folder that would take sources with it', () => {
   it.each([
@@ -25,9 +26,14 @@ describe('the build refuses an output folder that would take sources with it', (
     expect(check(out)).toMatch(reason);
   });
 
-  it.each(['.git', 'docs', 'node_modules', 'package.json', 'tests/.out', 'bench/.work', 'dist/site', 'tests/unit'])('refuses %s, which belongs to the project', (out) => {
-    expect(check(out)).toMatch(/belongs to the project; inside it, only dist\/ and folders under tests\/\.out\/ or bench\/\.work\/ may be an output folder/);
-  });
+  it.each(['.git', 'docs', 'node_modules', 'package.json', 'tests/.out', 'bench/.work', 'dist/site', 'tests/unit'])(
+    'refuses %s, which belongs to the project',
+    (out) => {
+      expect(check(out)).toMatch(
+        /belongs to the project; inside it, only dist\/ and folders under tests\/\.out\/ or bench\/\.work\/ may be an output folder/,
+      );
+    },
+  );
 
   it('refuses the content folder in use, wherever it is', () => {
     // A folder of its own around it: os.tmpdir() itself may hold the project (a CI clone in /tmp).
@@ -45,7 +51,8 @@ describe('the build refuses an output folder that would take sources with it', (
   });
 
   it('accepts dist/, a folder of tests/.out/ or bench/.work/ and one elsewhere', () => {
-    for (const out of ['dist', 'tests/.out/fixture-dist', 'bench/.work/dist-600', path.join(os.tmpdir(), 'forum-dist')]) expect(check(out)).toBeNull();
+    for (const out of ['dist', 'tests/.out/fixture-dist', 'bench/.work/dist-600', path.join(os.tmpdir(), 'forum-dist')])
+      expect(check(out)).toBeNull();
   });
 });
 
@@ -55,7 +62,9 @@ describe('the build never deletes a folder that is not one of its own builds', (
   it('refuses a folder elsewhere that holds other files', () => {
     const out = parent();
     fs.writeFileSync(path.join(out, 'thesis.tex'), '');
-    expect(check(out)).toMatch(/already holds files that are not a build of this site \(no build-info\.json or registry\.json\), and a build would delete them; empty or remove the folder yourself/);
+    expect(check(out)).toMatch(
+      /already holds files that are not a build of this site \(no build-info\.json or registry\.json\), and a build would delete them; empty or remove the folder yourself/,
+    );
   });
 
   it('refuses a file', () => {
@@ -78,9 +87,17 @@ describe('leftovers of builds that were killed', () => {
     const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-left-'));
     const out = path.join(parent, 'dist');
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    const deadOnes = ['', '.snapshot', '.pagefind', '.pagefind.src', '.pagefind.zh', '.prepared.json'].map((s) => `dist.tmp-${dead}${s}`);
+    const deadOnes = ['', '.snapshot', '.pagefind', '.pagefind.src', '.pagefind.zh', '.prepared.json'].map(
+      (s) => `dist.tmp-${dead}${s}`,
+    );
     for (const name of deadOnes) fs.mkdirSync(path.join(parent, name));
-    const kept = [`dist.tmp-${process.pid}`, `dist.tmp-${process.pid}.snapshot`, 'dist', 'dist.tmp-notes', 'other.tmp-1'];
+    const kept = [
+      `dist.tmp-${process.pid}`,
+      `dist.tmp-${process.pid}.snapshot`,
+      'dist',
+      'dist.tmp-notes',
+      'other.tmp-1',
+    ];
     for (const name of kept) fs.mkdirSync(path.join(parent, name));
     expect(removeLeftovers(out).sort()).toEqual(deadOnes.sort());
     expect(fs.readdirSync(parent).sort()).toEqual(kept.sort());

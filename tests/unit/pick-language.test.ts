@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickLanguage } from '../../src/utils/pick-language.ts';
 
-describe('picking the reader\'s language', () => {
+describe("picking the reader's language", () => {
   const site = ['en', 'zh', 'fr', 'ru', 'es', 'ar'];
   it.each([
     [['fr-CA', 'en'], 'fr'],

@@ -9,7 +9,9 @@ describe('titles in quotation marks', () => {
     expect(q('en', '"Public Security" Concept Document')).toBe('“‘Public Security’ Concept Document”');
   });
   it('never nests the same guillemets in Russian, Spanish and French', () => {
-    expect(q('ru', 'Концептуальный документ «Общественная безопасность»')).toBe('«Концептуальный документ „Общественная безопасность“»');
+    expect(q('ru', 'Концептуальный документ «Общественная безопасность»')).toBe(
+      '«Концептуальный документ „Общественная безопасность“»',
+    );
     expect(q('es', 'Documento conceptual «Seguridad pública»')).toBe('«Documento conceptual “Seguridad pública”»');
     expect(q('fr', 'Document conceptuel « Sécurité publique »')).toBe('« Document conceptuel “Sécurité publique” »');
   });

@@ -7,18 +7,34 @@ const report = textFilterValue({ key: '2024/index-report', edition: '2024', kind
 
 describe('counting search results as texts', () => {
   it('reads back the text a filter value names', () => {
-    expect(parseTextFilterValue(consensus)).toEqual({ key: '2023/data-security-consensus', edition: '2023', kind: 'consensus' });
+    expect(parseTextFilterValue(consensus)).toEqual({
+      key: '2023/data-security-consensus',
+      edition: '2023',
+      kind: 'consensus',
+    });
   });
   it('counts a text found in six languages once', () => {
     const perLanguage = Array.from({ length: 6 }, () => ({ [consensus]: 1, [initiative]: 1, [report]: 0 }));
-    expect(textsFound(perLanguage).map((t) => t.key)).toEqual(['2023/data-security-consensus', '2023/cooperation-initiative']);
+    expect(textsFound(perLanguage).map((t) => t.key)).toEqual([
+      '2023/data-security-consensus',
+      '2023/cooperation-initiative',
+    ]);
   });
   it('counts a text found in one language only, and none that no language found', () => {
-    expect(textsFound([{ [consensus]: 0, [report]: 0 }, { [report]: 1 }]).map((t) => t.key)).toEqual(['2024/index-report']);
+    expect(textsFound([{ [consensus]: 0, [report]: 0 }, { [report]: 1 }]).map((t) => t.key)).toEqual([
+      '2024/index-report',
+    ]);
     expect(textsFound([{}, { [report]: 0 }])).toEqual([]);
   });
   it('gives each edition and kind the number of texts it has, not of language versions', () => {
-    const found = textsFound([{ [consensus]: 1, [initiative]: 1 }, { [consensus]: 1, [report]: 1 }, { [consensus]: 1 }]);
-    expect(facetCounts(found)).toEqual({ edition: { 2023: 2, 2024: 1 }, kind: { consensus: 1, initiative: 1, report: 1 } });
+    const found = textsFound([
+      { [consensus]: 1, [initiative]: 1 },
+      { [consensus]: 1, [report]: 1 },
+      { [consensus]: 1 },
+    ]);
+    expect(facetCounts(found)).toEqual({
+      edition: { 2023: 2, 2024: 1 },
+      kind: { consensus: 1, initiative: 1, report: 1 },
+    });
   });
 });

@@ -16,8 +16,11 @@ function random(seed: number) {
 
 const texts = (list: string[]) => list.map((text, i) => ({ text, id: `2023 report 2023/t${i}` }));
 
-describe('which query words a language\'s texts contain', () => {
-  const vocab = vocabulary(texts(['Cooperation in data security.', 'The date of the conference.', 'Independent reports.']), 'en');
+describe("which query words a language's texts contain", () => {
+  const vocab = vocabulary(
+    texts(['Cooperation in data security.', 'The date of the conference.', 'Independent reports.']),
+    'en',
+  );
 
   it('finds nothing for a query none of whose words occurs', () => {
     expect(queryFor('aaaaaaaaaaaaaaaaaaaa', vocab, 'en')).toBeNull();
@@ -37,7 +40,10 @@ describe('which query words a language\'s texts contain', () => {
     expect(queryFor('qwerty data', vocab, 'en')?.term).toBe('data');
   });
   it('limits a rare word to the texts that contain it, so a stem it shares ("data", "date") brings no other text', () => {
-    const fr = vocabulary(texts(['Le « data security consensus ».', 'La date de la conférence.', 'Une autre date.']), 'fr');
+    const fr = vocabulary(
+      texts(['Le « data security consensus ».', 'La date de la conférence.', 'Une autre date.']),
+      'fr',
+    );
     expect(queryFor('data', fr, 'fr')).toEqual({ term: 'data', words: ['data'], texts: ['2023 report 2023/t0'] });
     expect(queryFor('date', fr, 'fr')?.texts).toEqual(['2023 report 2023/t1', '2023 report 2023/t2']);
   });
@@ -46,7 +52,7 @@ describe('which query words a language\'s texts contain', () => {
     expect(queryFor('formacion', es, 'es')?.term).toBe('formacion');
     expect(normalizeWord('Sécurité', 'fr')).toBe('securite');
   });
-  it('finds a Chinese word anywhere inside the segmenter\'s words', () => {
+  it("finds a Chinese word anywhere inside the segmenter's words", () => {
     const zh = vocabulary(texts(['全球公共安全合作论坛数据安全共识']), 'zh');
     expect(queryFor('数据', zh, 'zh', true)?.term).toBe('数据');
     expect(queryFor('安全', zh, 'zh', true)?.term).toBe('安全');
@@ -58,8 +64,15 @@ describe('which query words a language\'s texts contain', () => {
 describe('the rule, on the shipped texts and words drawn at random', { timeout: 30_000 }, () => {
   const { corpus } = inspectCorpus(path.resolve('content'));
   const byLang = new Map<string, string[]>();
-  for (const rec of allRecords(corpus)) for (const v of rec.versions.values()) byLang.set(v.lang, [...(byLang.get(v.lang) ?? []), v.clauses.map((c) => c.text).join('\n')]);
-  const LETTERS: Record<string, string> = { en: 'abcdefghijklmnopqrstuvwxyz', fr: 'abcdefghijklmnopqrstuvwxyzéè', ru: 'абвгдежзийклмнопрстуфхцчшщыьэюя', es: 'abcdefghijklmnopqrstuvwxyzñ' };
+  for (const rec of allRecords(corpus))
+    for (const v of rec.versions.values())
+      byLang.set(v.lang, [...(byLang.get(v.lang) ?? []), v.clauses.map((c) => c.text).join('\n')]);
+  const LETTERS: Record<string, string> = {
+    en: 'abcdefghijklmnopqrstuvwxyz',
+    fr: 'abcdefghijklmnopqrstuvwxyzéè',
+    ru: 'абвгдежзийклмнопрстуфхцчшщыьэюя',
+    es: 'abcdefghijklmnopqrstuvwxyzñ',
+  };
 
   for (const [lang, letters] of Object.entries(LETTERS)) {
     const list = byLang.get(lang) ?? [];
@@ -87,7 +100,8 @@ describe('the rule, on the shipped texts and words drawn at random', { timeout: 
         const w = all[Math.floor(next() * all.length)]!;
         expect(queryFor(w, vocab, lang), w).not.toBeNull();
         const two = [...w].slice(0, 2).join('');
-        if ([...w].length > 2 && /^\p{L}+$/u.test(w)) expect(queryFor(two, vocab, lang) !== null, two).toBe(all.includes(two));
+        if ([...w].length > 2 && /^\p{L}+$/u.test(w))
+          expect(queryFor(two, vocab, lang) !== null, two).toBe(all.includes(two));
       }
     });
   }

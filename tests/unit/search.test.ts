@@ -6,7 +6,9 @@ import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/sea
 
 describe('search state in the URL', () => {
   it('reads repeated editions and kinds, and the all-languages scope', () => {
-    const s = stateFromParams(new URLSearchParams('q=data+security&edition=2023&edition=2024&kind=consensus&scope=all'));
+    const s = stateFromParams(
+      new URLSearchParams('q=data+security&edition=2023&edition=2024&kind=consensus&scope=all'),
+    );
     expect(s).toEqual({ q: 'data security', editions: ['2023', '2024'], kinds: ['consensus'], all: true });
   });
   it('writes the same URL back, and nothing for defaults', () => {
@@ -15,13 +17,17 @@ describe('search state in the URL', () => {
     expect(paramsFromState({ q: '', editions: [], kinds: [], all: false }).toString()).toBe('');
   });
   it('asks Pagefind for any of the chosen values within a filter', () => {
-    expect(pagefindFilters({ q: 'x', editions: ['2023', '2024'], kinds: [], all: false })).toEqual({ edition: { any: ['2023', '2024'] } });
+    expect(pagefindFilters({ q: 'x', editions: ['2023', '2024'], kinds: [], all: false })).toEqual({
+      edition: { any: ['2023', '2024'] },
+    });
   });
 });
 
 describe('excerpts', () => {
-  it('keeps HTML-like text as text and only Pagefind\'s marks as highlights', () => {
-    const segs = segmentsOf('mentions &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; and <mark>zebrafish</mark> &amp; more');
+  it("keeps HTML-like text as text and only Pagefind's marks as highlights", () => {
+    const segs = segmentsOf(
+      'mentions &lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt; and <mark>zebrafish</mark> &amp; more',
+    );
     expect(segs).toEqual([
       { text: 'mentions <script>alert("xss")</script> and ', mark: false },
       { text: 'zebrafish', mark: true },
@@ -50,8 +56,9 @@ describe('excerpts', () => {
 
 describe('the clause texts Arabic excerpts are rebuilt from', () => {
   it('keep the title of a linked document, and leave nested clauses to their own excerpt', () => {
-    const section = '<section data-pagefind-body><ol><li id="para_2" class="clause" data-pagefind-title="الفقرة 2"><p><a href="#para_2">2.</a> إلى جانب <a href="/ar/2023/x/" class="xref">«توافق أمن البيانات»</a>، ضمن النتائج &amp; غيرها.</p>'
-      + '<p id="para_2__point_a" class="clause" data-pagefind-title="الفقرة 2 (أ)">نص البند.</p></li></ol></section>';
+    const section =
+      '<section data-pagefind-body><ol><li id="para_2" class="clause" data-pagefind-title="الفقرة 2"><p><a href="#para_2">2.</a> إلى جانب <a href="/ar/2023/x/" class="xref">«توافق أمن البيانات»</a>، ضمن النتائج &amp; غيرها.</p>' +
+      '<p id="para_2__point_a" class="clause" data-pagefind-title="الفقرة 2 (أ)">نص البند.</p></li></ol></section>';
     expect(clauseTexts(section)).toEqual({
       para_2: '2. إلى جانب «توافق أمن البيانات»، ضمن النتائج & غيرها.',
       para_2__point_a: 'نص البند.',

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -18,15 +18,27 @@ let base: URL;
 /** What the server wrote to its error output. */
 let logged = '';
 
-interface Answer { status: number; headers: http.IncomingHttpHeaders; body: string }
+interface Answer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
 /** One raw request: the path is sent exactly as written (no URL normalisation). */
-function request(target: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
+function request(
+  target: string,
+  { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: base.hostname, port: base.port, path: target, method, headers, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      { host: base.hostname, port: base.port, path: target, method, headers, agent: false },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -59,17 +71,25 @@ beforeAll(async () => {
   // A link into the killed build's folder, whose path starts with the site's: no `..` in the request.
   fs.symlinkSync(path.join(dir, 'site.tmp-1.snapshot'), path.join(root, 'snapshot'));
   const server = path.resolve('src/build/serve.ts');
-  child = spawn(process.execPath, ['--input-type=module', '-e',
-    `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
-  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      `const { url } = await (await import(${JSON.stringify(server)})).startServer({ root: ${JSON.stringify(root)}, port: 0 }); console.log(url);`,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   child.stderr!.on('data', (d: Buffer) => {
     logged += d;
     process.stderr.write(d);
   });
-  base = new URL(await new Promise<string>((resolve, reject) => {
-    child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()));
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  }));
+  base = new URL(
+    await new Promise<string>((resolve, reject) => {
+      child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim()));
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    }),
+  );
 });
 
 afterAll(() => {
@@ -87,7 +107,13 @@ describe('the bundled server', () => {
   });
 
   it('never redirects to another origin, whatever slashes are encoded in the path', async () => {
-    for (const target of ['/%2F%2Fevil.example%2F..%2Fen', '/%5C%5Cevil.example%2F..%2Fen', '//evil.example/en', '/%2F%2Fevil.example/', '/%5Cevil.example/en']) {
+    for (const target of [
+      '/%2F%2Fevil.example%2F..%2Fen',
+      '/%5C%5Cevil.example%2F..%2Fen',
+      '//evil.example/en',
+      '/%2F%2Fevil.example/',
+      '/%5Cevil.example/en',
+    ]) {
       const res = await request(target);
       expect(res.status, target).not.toBe(301);
       expect(res.headers.location, target).toBeUndefined();
@@ -101,14 +127,19 @@ describe('the bundled server', () => {
   });
 
   it('never serves a file outside the site folder, by encoded dot segments or by symlink', async () => {
-    for (const target of ['/..%2Fsite.tmp-1.snapshot%2Fcorpus.json', '/%2E%2E/site.tmp-1.snapshot/corpus.json', '/en/..%2F..%2Foutside.txt', '/link.txt']) {
+    for (const target of [
+      '/..%2Fsite.tmp-1.snapshot%2Fcorpus.json',
+      '/%2E%2E/site.tmp-1.snapshot/corpus.json',
+      '/en/..%2F..%2Foutside.txt',
+      '/link.txt',
+    ]) {
       const res = await request(target);
       expect([400, 404], target).toContain(res.status);
       expect(res.body, target).not.toContain('outside the site');
     }
   });
 
-  it('compares whole path segments: a sibling whose name starts with the site folder\'s is outside', async () => {
+  it("compares whole path segments: a sibling whose name starts with the site folder's is outside", async () => {
     expect(inside('/a/dist', '/a/dist.tmp-1/x')).toBe(false);
     expect(inside('/a/dist', '/a/dist.tmp-1')).toBe(false);
     expect(inside('/a/dist', '/a/dist')).toBe(true);
@@ -154,17 +185,23 @@ describe('the bundled server', () => {
   });
 
   it('answers 404, not 500, to a name longer than the file system allows, and logs nothing', async () => {
-    for (const target of [`/${'a'.repeat(300)}`, `/en/${'%C3%A9'.repeat(130)}/`, `/en/${'x'.repeat(5000)}/index.html`]) {
+    for (const target of [
+      `/${'a'.repeat(300)}`,
+      `/en/${'%C3%A9'.repeat(130)}/`,
+      `/en/${'x'.repeat(5000)}/index.html`,
+    ]) {
       const res = await request(target);
       expect(res.status, target.slice(0, 20)).toBe(404);
     }
     expect(logged).toBe('');
   });
 
-  it('cuts a failed request\'s URL and error to 200 characters in the log', () => {
+  it("cuts a failed request's URL and error to 200 characters in the log", () => {
     const long = `/${'a'.repeat(5000)}`;
     const line = failureLine('GET', long, `ENAMETOOLONG: name too long, stat '${long}'`);
-    expect(line).toMatch(/^serve: GET "\/a{198}… \(5003 characters\): ENAMETOOLONG: name too long, stat '\/a+… \(\d+ characters\)$/);
+    expect(line).toMatch(
+      /^serve: GET "\/a{198}… \(5003 characters\): ENAMETOOLONG: name too long, stat '\/a+… \(\d+ characters\)$/,
+    );
     expect(line.length).toBeLessThan(500);
     expect(failureLine('GET', '/en/', 'EMFILE')).toBe('serve: GET "/en/": EMFILE');
   });

@@ -18,6 +18,8 @@ describe('the contact address (FORUM_CONTACT)', () => {
     expect(contactOf('secretariat at archive.example').problems).toEqual([
       'FORUM_CONTACT="secretariat at archive.example" is not an e-mail address: set it to the address readers should write to (for example FORUM_CONTACT=secretariat@your.host), or leave it unset: the contact page then says that no address is configured',
     ]);
-    expect(contactOf('mailto:secretariat@archive.example').problems).toEqual([expect.stringMatching(/^FORUM_CONTACT="mailto:secretariat@archive.example" is not an e-mail address/)]);
+    expect(contactOf('mailto:secretariat@archive.example').problems).toEqual([
+      expect.stringMatching(/^FORUM_CONTACT="mailto:secretariat@archive.example" is not an e-mail address/),
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLabel, type LabelUnit } from '../../../src/clauses/index.ts';
+import { type LabelUnit, parseLabel } from '../../../src/clauses/index.ts';
 import { getLanguage } from '../../../src/i18n/languages.ts';
 
 type Case = [lang: string, text: string, unit: LabelUnit, n: number, written: string, rest: string];

@@ -34,7 +34,11 @@ describe('GFM where an editor writes it', () => {
 
 describe('texts without GFM triggers', () => {
   const files = ['content', 'tests/fixtures'].flatMap((dir) =>
-    fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.mdx')).map((f) => path.join(dir, f)),
+    fs
+      .readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => path.join(dir, f)),
   );
 
   it('cover the shipped and fixture texts, which parse the same with or without GFM', () => {
@@ -49,12 +53,45 @@ describe('texts without GFM triggers', () => {
   it('parse the same with or without GFM, for random Markdown without the triggers', () => {
     // Markdown-significant pieces, none of them a GFM trigger: emphasis, code, lists,
     // headings, quotes, HTML-like JSX, entities, escapes, CJK, Arabic, line breaks.
-    const pieces = ['*', '_', '**', '`', '-', '+', '1.', '1)', '#', '>', '\\', '&amp;', '<Ref to="2023/x" />', ' ', '  ', '\n', '\n\n', 'word', '安全', 'الأمن', '(a)', '.', '/', '!', '(', ')', ']', '{/* c */}', '   '];
+    const pieces = [
+      '*',
+      '_',
+      '**',
+      '`',
+      '-',
+      '+',
+      '1.',
+      '1)',
+      '#',
+      '>',
+      '\\',
+      '&amp;',
+      '<Ref to="2023/x" />',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      'word',
+      '安全',
+      'الأمن',
+      '(a)',
+      '.',
+      '/',
+      '!',
+      '(',
+      ')',
+      ']',
+      '{/* c */}',
+      '   ',
+    ];
     let seed = 11;
-    const rnd = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+    const rnd = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
     let compared = 0;
     for (let i = 0; i < 2000; i++) {
-      const text = Array.from({ length: 5 + Math.floor(rnd() * 40) }, () => pieces[Math.floor(rnd() * pieces.length)]).join('');
+      const text = Array.from(
+        { length: 5 + Math.floor(rnd() * 40) },
+        () => pieces[Math.floor(rnd() * pieces.length)],
+      ).join('');
       expect(mayUseGfm(text)).toBe(false);
       let a: unknown;
       try {

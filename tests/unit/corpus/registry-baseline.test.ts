@@ -17,7 +17,10 @@ function committedFixture(): string {
   fs.cpSync(copy, dir, { recursive: true });
   made.push(repo, copy);
   const git = (...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], { cwd: repo, encoding: 'utf8' });
+    const r = spawnSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
     if (r.status !== 0) throw new Error(r.stderr);
   };
   git('init', '-q');
@@ -27,7 +30,8 @@ function committedFixture(): string {
 }
 
 const problemsOf = (dir: string) => inspectCorpus(dir).problems.map(formatProblem);
-const RETIRED = / {2}2030\/retired-note:\n {4}clauses: \[para_1\]\n {4}withdrawn: .*\n {4}replacedBy: 2030\/partial-note\n/;
+const RETIRED =
+  / {2}2030\/retired-note:\n {4}clauses: \[para_1\]\n {4}withdrawn: .*\n {4}replacedBy: 2030\/partial-note\n/;
 
 describe('the registry is append-only', () => {
   afterEach(() => {
@@ -39,38 +43,65 @@ describe('the registry is append-only', () => {
     const dir = committedFixture();
     edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
     const msgs = problemsOf(dir);
-    expect(msgs).toEqual([expect.stringMatching(/content\/registry\.yaml — documents\."2030\/retired-note": the entry "2030\/retired-note" was published \(in git commit [0-9a-f]{7,}\) but is gone from the registry, which is append-only: put it back, and mark a document that is gone `movedTo` or `withdrawn`.*FORUM_REGISTRY_ALLOW_LOSS=1/)]);
+    expect(msgs).toEqual([
+      expect.stringMatching(
+        /content\/registry\.yaml — documents\."2030\/retired-note": the entry "2030\/retired-note" was published \(in git commit [0-9a-f]{7,}\) but is gone from the registry, which is append-only: put it back, and mark a document that is gone `movedTo` or `withdrawn`.*FORUM_REGISTRY_ALLOW_LOSS=1/,
+      ),
+    ]);
   });
 
   it('fails when a clause id the git history had is deleted from its entry', () => {
     const dir = committedFixture();
     edit(dir, 'registry.yaml', (t) => t.replace('clauses: [para_1, para_2]', 'clauses: [para_1]'));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/documents\."2030": clause para_2 of "2030" was published \(in git commit \w+\) but is gone from the registry, which is append-only: put it back/)]);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(
+        /documents\."2030": clause para_2 of "2030" was published \(in git commit \w+\) but is gone from the registry, which is append-only: put it back/,
+      ),
+    ]);
   });
 
   it('fails when the registry file is deleted or emptied, listing every published entry', () => {
-    for (const change of [(d: string) => fs.rmSync(path.join(d, 'registry.yaml')), (d: string) => fs.writeFileSync(path.join(d, 'registry.yaml'), '')]) {
+    for (const change of [
+      (d: string) => fs.rmSync(path.join(d, 'registry.yaml')),
+      (d: string) => fs.writeFileSync(path.join(d, 'registry.yaml'), ''),
+    ]) {
       const dir = committedFixture();
       change(dir);
       const msgs = problemsOf(dir).filter((m) => m.includes('is gone from the registry'));
-      expect(msgs.map((m) => /the entry "([^"]+)"/.exec(m)?.[1])).toEqual(['2030', '2030/draft-statement', '2030/model-convention', '2030/old-convention', '2030/partial-note', '2030/retired-note']);
+      expect(msgs.map((m) => /the entry "([^"]+)"/.exec(m)?.[1])).toEqual([
+        '2030',
+        '2030/draft-statement',
+        '2030/model-convention',
+        '2030/old-convention',
+        '2030/partial-note',
+        '2030/retired-note',
+      ]);
     }
   });
 
   it('counts a clause recorded as withdrawn as kept', () => {
     const dir = committedFixture();
     // para_4 stays accounted for under clausesWithdrawn.
-    edit(dir, 'registry.yaml', (t) => t.replace('clauses: [para_4, para_1, para_2, para_3]', 'clauses: [para_1, para_2, para_3]'));
+    edit(dir, 'registry.yaml', (t) =>
+      t.replace('clauses: [para_4, para_1, para_2, para_3]', 'clauses: [para_1, para_2, para_3]'),
+    );
     expect(problemsOf(dir)).toEqual([]);
   });
 
   it('fails when an entry the previous build published is gone, even outside git', () => {
     const dir = mutatedFixture(() => {});
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-out-'));
-    fs.writeFileSync(path.join(out, PUBLISHED_REGISTRY), JSON.stringify({ documents: { '2030/earlier-note': { clauses: ['para_1', 'para_2'] } } }));
+    fs.writeFileSync(
+      path.join(out, PUBLISHED_REGISTRY),
+      JSON.stringify({ documents: { '2030/earlier-note': { clauses: ['para_1', 'para_2'] } } }),
+    );
     const problems: Problem[] = [];
     checkAppendOnly(dir, readRegistry(dir, problems), problems, out);
-    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/registry\.yaml — documents\."2030\/earlier-note": the entry "2030\/earlier-note" was published \(in .*registry\.json \(the previous build\)\) but is gone from the registry/)]);
+    expect(problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /registry\.yaml — documents\."2030\/earlier-note": the entry "2030\/earlier-note" was published \(in .*registry\.json \(the previous build\)\) but is gone from the registry/,
+      ),
+    ]);
   });
 
   /** The append-only check as the build runs it, with FORUM_REGISTRY_ALLOW_LOSS on or off (src/config.ts reads it). */
@@ -85,7 +116,9 @@ describe('the registry is append-only', () => {
     edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
     const printed: string[] = [];
     expect(appendOnly(dir, true, (line) => printed.push(line))).toEqual([]);
-    expect(printed.join('\n')).toMatch(/FORUM_REGISTRY_ALLOW_LOSS is set: these published registry entries are dropped on purpose/);
+    expect(printed.join('\n')).toMatch(
+      /FORUM_REGISTRY_ALLOW_LOSS is set: these published registry entries are dropped on purpose/,
+    );
     expect(printed.join('\n')).toMatch(/the entry "2030\/retired-note" \(published in git commit/);
   });
 
@@ -93,10 +126,14 @@ describe('the registry is append-only', () => {
     const dir = committedFixture();
     edit(dir, 'registry.yaml', (t) => t.replace(RETIRED, ''));
     const printed: string[] = [];
-    expect(appendOnly(dir, false, (line) => printed.push(line))).toEqual([expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/)]);
+    expect(appendOnly(dir, false, (line) => printed.push(line))).toEqual([
+      expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/),
+    ]);
     expect(printed).toEqual([]);
     // The build's own setting: off here, since the tests run without the variable.
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/)]);
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/the entry "2030\/retired-note" was published .* is gone from the registry/),
+    ]);
   });
 
   it('reports a registry that cannot be read once, not as every entry lost', () => {

@@ -6,11 +6,16 @@ import { addToRegistry, readRegistry, unregistered, writeRegistry } from '../../
 import { edit, mutatedFixture } from './fixture-copy.ts';
 
 /** Problems as an editor reads them, the mutated copy's folder written `<corpus>`. */
-const problemsOf = (dir: string) => inspectCorpus(dir).problems.map(formatProblem).map((m) => m.split(dir).join('<corpus>'));
+const problemsOf = (dir: string) =>
+  inspectCorpus(dir)
+    .problems.map(formatProblem)
+    .map((m) => m.split(dir).join('<corpus>'));
 
 describe('the permalink registry', () => {
   it('fails when a registered clause disappears, naming the registry entry and the way out', () => {
-    const dir = mutatedFixture((d) => edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')));
+    const dir = mutatedFixture((d) =>
+      edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')),
+    );
     const msgs = problemsOf(dir).filter((m) => m.includes('registry.yaml'));
     expect(msgs).toEqual([
       '<corpus>/registry.yaml — documents."2030/partial-note".clauses: clause para_3 of "2030/partial-note" was published but no longer exists (closest now: para_1, para_2): restore it, or record it under clausesMoved (old id: new id) or clausesWithdrawn (old id: reason)',
@@ -20,36 +25,72 @@ describe('the permalink registry', () => {
   it('fails when a registered document disappears, and says how to redirect or tombstone it', () => {
     const dir = mutatedFixture((d) => {
       fs.rmSync(path.join(d, 'documents/2030/partial-note'), { recursive: true });
-      edit(d, 'registry.yaml', (t) => t.replace(/replacedBy: 2030\/partial-note/, 'replacedBy: 2030/model-convention').replace(/movedTo: 2030\/partial-note/, 'movedTo: 2030/model-convention'));
+      edit(d, 'registry.yaml', (t) =>
+        t
+          .replace(/replacedBy: 2030\/partial-note/, 'replacedBy: 2030/model-convention')
+          .replace(/movedTo: 2030\/partial-note/, 'movedTo: 2030/model-convention'),
+      );
       edit(d, 'editions/2030/en.mdx', (t) => t);
     });
-    expect(problemsOf(dir)).toContain('<corpus>/registry.yaml — documents."2030/partial-note": "2030/partial-note" was published but is no longer in the content: restore it, or mark the entry `movedTo: <year>/<slug>` (a redirect is made) or `withdrawn: <reason>` (a tombstone page is made)');
+    expect(problemsOf(dir)).toContain(
+      '<corpus>/registry.yaml — documents."2030/partial-note": "2030/partial-note" was published but is no longer in the content: restore it, or mark the entry `movedTo: <year>/<slug>` (a redirect is made) or `withdrawn: <reason>` (a tombstone page is made)',
+    );
   });
 
   it('accepts a removed document once it is marked withdrawn', () => {
     const dir = mutatedFixture((d) => {
       fs.rmSync(path.join(d, 'documents/2030/model-convention'), { recursive: true });
-      edit(d, 'registry.yaml', (t) => t.replace(/ {2}2030\/model-convention:\n {4}clauses: (\[[^\]]*\])\n {4}clausesMoved:\n {6}art_3: art_2__para_2\n/, '  2030/model-convention:\n    clauses: $1\n    withdrawn: Gone for a test.\n')
-        .replace(/movedTo: 2030\/model-convention/, 'withdrawn: gone too'));
+      edit(d, 'registry.yaml', (t) =>
+        t
+          .replace(
+            / {2}2030\/model-convention:\n {4}clauses: (\[[^\]]*\])\n {4}clausesMoved:\n {6}art_3: art_2__para_2\n/,
+            '  2030/model-convention:\n    clauses: $1\n    withdrawn: Gone for a test.\n',
+          )
+          .replace(/movedTo: 2030\/model-convention/, 'withdrawn: gone too'),
+      );
       // nothing else may point at it any more
       edit(d, 'editions/2030/en.mdx', (t) => t.replace(/It produced .*\./, 'It produced a fixture.'));
       edit(d, 'editions/2030/fr.mdx', (t) => t.replace(/Elle a produit .*\./, 'Elle a produit une fixture.'));
-      for (const l of ['en', 'fr']) edit(d, `documents/2030/partial-note/${l}.mdx`, (t) => t.replace(/<Ref to="2030\/model-convention#art_1" \/>/, 'x'));
+      for (const l of ['en', 'fr'])
+        edit(d, `documents/2030/partial-note/${l}.mdx`, (t) =>
+          t.replace(/<Ref to="2030\/model-convention#art_1" \/>/, 'x'),
+        );
       edit(d, 'documents/2030/partial-note/meta.yaml', (t) => t.replace('continues: 2030/model-convention\n', ''));
     });
     expect(problemsOf(dir)).toEqual([]);
   });
 
   it('rejects a malformed registry with the field and the fix', () => {
-    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('movedTo: 2030/model-convention', 'movedTo: Model Convention')));
-    expect(problemsOf(dir).some((m) => /registry\.yaml — documents\.2030\/old-convention\.movedTo: a registry key is "<year>"/.test(m))).toBe(true);
+    const dir = mutatedFixture((d) =>
+      edit(d, 'registry.yaml', (t) => t.replace('movedTo: 2030/model-convention', 'movedTo: Model Convention')),
+    );
+    expect(
+      problemsOf(dir).some((m) =>
+        /registry\.yaml — documents\.2030\/old-convention\.movedTo: a registry key is "<year>"/.test(m),
+      ),
+    ).toBe(true);
   });
 
   it('rejects a move to a document that does not exist, and a mark on a document that still exists', () => {
-    const dir = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => `${t.replace('movedTo: 2030/model-convention', 'movedTo: 2030/model-conventio')}  2030/partial-note-x:\n    clauses: []\n`));
+    const dir = mutatedFixture((d) =>
+      edit(
+        d,
+        'registry.yaml',
+        (t) =>
+          `${t.replace('movedTo: 2030/model-convention', 'movedTo: 2030/model-conventio')}  2030/partial-note-x:\n    clauses: []\n`,
+      ),
+    );
     const msgs = problemsOf(dir);
-    expect(msgs.some((m) => /old-convention"\.movedTo: "2030\/model-conventio" does not exist; closest: 2030\/model-convention/.test(m))).toBe(true);
-    const dir2 = mutatedFixture((d) => edit(d, 'registry.yaml', (t) => t.replace('  2030/partial-note:\n', '  2030/partial-note:\n    withdrawn: oops\n')));
+    expect(
+      msgs.some((m) =>
+        /old-convention"\.movedTo: "2030\/model-conventio" does not exist; closest: 2030\/model-convention/.test(m),
+      ),
+    ).toBe(true);
+    const dir2 = mutatedFixture((d) =>
+      edit(d, 'registry.yaml', (t) =>
+        t.replace('  2030/partial-note:\n', '  2030/partial-note:\n    withdrawn: oops\n'),
+      ),
+    );
     expect(problemsOf(dir2).some((m) => /is marked withdrawn but still exists/.test(m))).toBe(true);
   });
 

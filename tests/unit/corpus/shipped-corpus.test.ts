@@ -19,7 +19,7 @@ describe('the shipped corpus', () => {
     expect(corpus.documents.size).toBeGreaterThanOrEqual(7);
   });
 
-  it('has every work in all six languages, none stale, each with the original\'s clause ids', () => {
+  it("has every work in all six languages, none stale, each with the original's clause ids", () => {
     const notComplete = report.filter((e) => e.state !== 'complete' && e.state !== 'original');
     expect(notComplete.map((e) => `${e.key} ${e.lang}: ${e.state} ${e.missing.concat(e.extra).join(' ')}`)).toEqual([]);
     expect(report.length).toBe(allRecords(corpus).length * LANG_CODES.length);
@@ -29,14 +29,19 @@ describe('the shipped corpus', () => {
     for (const rec of allRecords(corpus)) {
       if (rec.meta.text !== 'editorial-record') continue;
       expect(rec.meta.original, rec.key).toBe('en');
-      for (const v of rec.versions.values()) expect(v.data.version, v.file).toBe(v.lang === 'en' ? 'original' : 'archive');
+      for (const v of rec.versions.values())
+        expect(v.data.version, v.file).toBe(v.lang === 'en' ? 'original' : 'archive');
     }
   });
 
   it('names at least one source for every work, and claims no official text without an official source', () => {
     for (const rec of allRecords(corpus)) {
       expect(rec.meta.sources.length, rec.key).toBeGreaterThan(0);
-      if (rec.meta.text === 'official-text') expect(rec.meta.sources.some((s) => s.official), rec.key).toBe(true);
+      if (rec.meta.text === 'official-text')
+        expect(
+          rec.meta.sources.some((s) => s.official),
+          rec.key,
+        ).toBe(true);
     }
   });
 
@@ -45,17 +50,23 @@ describe('the shipped corpus', () => {
       for (const v of rec.versions.values()) {
         for (const c of v.clauses) {
           const next = v.clauses.find((x) => x.line > c.line)?.line ?? Infinity;
-          expect(v.cites.some((s) => s.line >= c.line && s.line < next), `${v.file}:${c.line} ${c.eId}`).toBe(true);
+          expect(
+            v.cites.some((s) => s.line >= c.line && s.line < next),
+            `${v.file}:${c.line} ${c.eId}`,
+          ).toBe(true);
         }
       }
     }
   });
 
-  it('links every document from its edition\'s record, in every language', () => {
+  it("links every document from its edition's record, in every language", () => {
     for (const doc of corpus.documents.values()) {
       const edition = corpus.editions.get(doc.edition);
       for (const v of edition?.versions.values() ?? []) {
-        expect(v.refs.some((r) => r.to.split('#')[0] === doc.key), `${v.file} should <Ref to="${doc.key}"/>`).toBe(true);
+        expect(
+          v.refs.some((r) => r.to.split('#')[0] === doc.key),
+          `${v.file} should <Ref to="${doc.key}"/>`,
+        ).toBe(true);
       }
     }
   });

@@ -20,10 +20,16 @@ function roundTrip(dir: string) {
 }
 
 describe('the snapshot, written then read', () => {
-  it.each([['the fixture corpus', FIXTURE], ['the shipped corpus', 'content']])('gives back every text of %s, rendered HTML included', (_name, dir) => {
+  it.each([
+    ['the fixture corpus', FIXTURE],
+    ['the shipped corpus', 'content'],
+  ])('gives back every text of %s, rendered HTML included', (_name, dir) => {
     const { corpus, back, folder } = roundTrip(dir);
     expect(back).not.toBeNull();
-    const texts = (c: typeof corpus) => allRecords(c).flatMap((r) => [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, html: versionHtml(r, v, folder) })));
+    const texts = (c: typeof corpus) =>
+      allRecords(c).flatMap((r) =>
+        [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, html: versionHtml(r, v, folder) })),
+      );
     expect(texts(back!)).toEqual(texts(corpus));
     // Read from the snapshot's files, not carried over in memory.
     expect(allRecords(back!).every((r) => [...r.versions.values()].every((v) => v.html === undefined))).toBe(true);
@@ -36,13 +42,18 @@ describe('the snapshot, written then read', () => {
       registry: c.registry,
       records: allRecords(c).map((r) => ({
         ...r,
-        versions: [...r.versions.entries()].map(([lang, { html: _, ...v }]) => [lang, { ...v, clauses: v.clauses.map(({ text: __, ...clause }) => clause) }]),
+        versions: [...r.versions.entries()].map(([lang, { html: _, ...v }]) => [
+          lang,
+          { ...v, clauses: v.clauses.map(({ text: __, ...clause }) => clause) },
+        ]),
       })),
     });
     expect(lean(back!)).toEqual(lean(corpus));
     expect([...back!.editions.keys()]).toEqual([...corpus.editions.keys()]);
     expect([...back!.documents.keys()]).toEqual([...corpus.documents.keys()]);
-    expect(allRecords(back!).some((r) => [...r.versions.values()].some((v) => v.clauses.some((c) => c.text !== undefined)))).toBe(false);
+    expect(
+      allRecords(back!).some((r) => [...r.versions.values()].some((v) => v.clauses.some((c) => c.text !== undefined))),
+    ).toBe(false);
     fs.rmSync(folder, { recursive: true, force: true });
   });
 

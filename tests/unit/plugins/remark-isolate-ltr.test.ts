@@ -10,7 +10,10 @@ import { remarkIsolateLtr } from '../../../src/plugins/remark-isolate-ltr.ts';
  * the plugin list of src/plugins/index.ts): Latin-script runs inside a right-to-left text are
  * wrapped in <bdi>, so the bidi algorithm cannot move their punctuation.
  */
-const records = { title: (key: string) => (key === '2030/model-convention' ? 'Model Convention (2030)' : undefined), sources: () => [{ id: 'src-a' }] };
+const records = {
+  title: (key: string) => (key === '2030/model-convention' ? 'Model Convention (2030)' : undefined),
+  sources: () => [{ id: 'src-a' }],
+};
 const render = htmlRenderer(records);
 const html = (lang: string, text: string, file = path.join('content', 'documents', '2030', 'note', `${lang}.mdx`)) => {
   const parsed = parseMdx(`---\ntitle: T\nversion: original\nbasedOn: 1\n---\n\n${text}\n`);
@@ -56,7 +59,8 @@ describe('remark-isolate-ltr', () => {
   });
 
   it('leaves left-to-right versions alone', () => {
-    for (const lang of ['en', 'fr', 'zh']) expect(bdis(html(lang, 'Le forum "Global Forum (Lianyungang)" a lieu en 2023.'))).toEqual([]);
+    for (const lang of ['en', 'fr', 'zh'])
+      expect(bdis(html(lang, 'Le forum "Global Forum (Lianyungang)" a lieu en 2023.'))).toEqual([]);
   });
 
   it('leaves Markdown that is not a language version of a record alone', () => {
