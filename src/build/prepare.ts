@@ -14,7 +14,8 @@ import os from 'node:os';
 import { formatProblems, writeSnapshot } from '../corpus/index.ts';
 import { inspectCorpusOnThreads } from '../corpus/threads.ts';
 import type { Registry } from '../registry/schema.ts';
-import { type IndexedPage, indexedPages } from './search-index.ts';
+import { indexedPages } from './indexed-pages.ts';
+import type { IndexedPage } from './search-index.ts';
 
 /** What the content step hands back to the pipeline. */
 export type Prepared =

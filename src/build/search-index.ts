@@ -19,28 +19,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Corpus } from '../corpus/model.ts';
-import { allRecords } from '../corpus/read.ts';
 import { getLanguage, LANG_CODES, type LangCode } from '../i18n/languages.ts';
-import { type IndexMeta, indexMetaFor } from '../search/index-meta.ts';
-import { recordUrl } from '../utils/urls.ts';
+import type { IndexMeta } from '../search/index-meta.ts';
 
 /** A page to index: its URL and language, and what the index records about it besides its text. */
 export interface IndexedPage {
   url: string;
   lang: LangCode;
   info: IndexMeta;
-}
-
-/** Every real language version of every record: the pages whose text search finds (never a fallback). */
-export function indexedPages(corpus: Corpus): IndexedPage[] {
-  const pages: IndexedPage[] = [];
-  for (const rec of allRecords(corpus)) {
-    for (const version of rec.versions.values()) {
-      pages.push({ url: recordUrl(version.lang, rec.key), lang: version.lang, info: indexMetaFor(rec, version.lang)! });
-    }
-  }
-  return pages;
 }
 
 /** How long a language takes to index, relative to English (`search.indexCost` in the language table). */
@@ -110,11 +96,18 @@ export async function buildSearchIndex(
     fs.mkdirSync(scratch, { recursive: true });
     const pagesFile = path.join(scratch, 'pages.json');
     fs.writeFileSync(pagesFile, JSON.stringify(pages));
-    // Longest first (Chinese, then Arabic, whose pages also carry their original clause
-    // texts), so that no long language starts last while the other lane sits idle.
-    const queue = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
-    const lane = async () => {
-      for (let lang = queue.shift(); lang; lang = queue.shift()) {
+    // The costly languages (Chinese, then Arabic, whose pages also carry their original clause
+    // texts) are also those whose Pagefind process holds the most memory (1.1 and 0.8 GB at
+    // 6,000 pages): together they were the build's peak. So the costliest starts at once in the
+    // first lane, and the next costly one only after as many others as fit in its time (its cost
+    // in English-page units, rounded down), when it is nearly done; the lanes still end together.
+    const byCost = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
+    const first = byCost.filter((l, i) => i === 0 && indexCost(l) > 1);
+    const queue = byCost.filter((l) => !first.includes(l) && indexCost(l) <= 1);
+    const costly = byCost.filter((l) => !first.includes(l) && indexCost(l) > 1);
+    queue.splice(first[0] ? Math.floor(indexCost(first[0])) : 0, 0, ...costly);
+    const lane = async (pinned: LangCode[]) => {
+      for (let lang = pinned.shift() ?? queue.shift(); lang; lang = pinned.shift() ?? queue.shift()) {
         const indexed = await indexLanguage({
           site,
           lang,
@@ -130,7 +123,7 @@ export async function buildSearchIndex(
       }
     };
     // Settled, not all: on a failure the other lane's process must end before its folder is removed.
-    const lanesDone = await Promise.allSettled(Array.from({ length: lanes }, lane));
+    const lanesDone = await Promise.allSettled(Array.from({ length: lanes }, (_, i) => lane(i === 0 ? first : [])));
     const failed = lanesDone.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
     // Merge: language files have their own names; files all languages share (the
