@@ -98,14 +98,15 @@ export async function buildSearchIndex(
     fs.writeFileSync(pagesFile, JSON.stringify(pages));
     // The costly languages (Chinese, then Arabic, whose pages also carry their original clause
     // texts) are also those whose Pagefind process holds the most memory (1.1 and 0.8 GB at
-    // 6,000 pages): together they were the build's peak. So the costliest starts at once in the
-    // first lane, and the next costly one only after as many others as fit in its time (its cost
-    // in English-page units, rounded down), when it is nearly done; the lanes still end together.
+    // 6,000 pages): together they were the build's peak (2.1 GB). So the costliest starts at once
+    // in the first lane, and the next costly one in the other lane after one cheaper language,
+    // when the first is well under way; the lanes still end together. (After two, the peak was
+    // 1.6 GB but the lanes ended unevenly: the build took 5 % longer. docs/performance.md)
     const byCost = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
     const first = byCost.filter((l, i) => i === 0 && indexCost(l) > 1);
     const queue = byCost.filter((l) => !first.includes(l) && indexCost(l) <= 1);
     const costly = byCost.filter((l) => !first.includes(l) && indexCost(l) > 1);
-    queue.splice(first[0] ? Math.floor(indexCost(first[0])) : 0, 0, ...costly);
+    queue.splice(first[0] && lanes > 1 ? 1 : 0, 0, ...costly);
     const lane = async (pinned: LangCode[]) => {
       for (let lang = pinned.shift() ?? queue.shift(); lang; lang = pinned.shift() ?? queue.shift()) {
         const indexed = await indexLanguage({
