@@ -13,7 +13,7 @@ import { chromium } from 'playwright-core';
 import { dirSize, gz, median, runMeasured } from '../bench/measure.ts';
 import { renderPerformanceDoc } from '../bench/report.ts';
 import { writeSyntheticCorpus } from '../bench/synth.ts';
-import { ensureChromium } from '../src/build/chromium.ts';
+import { CHROMIUM_ARGS, ensureChromium } from '../src/build/chromium.ts';
 import { startServer } from '../src/build/serve.ts';
 
 const argv = process.argv.slice(2);
@@ -198,16 +198,7 @@ for (const target of SIZES) {
   const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-')), {
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   const twenty = JSON.parse(fs.readFileSync(path.join(corpus.dir, 'twenty-clause.json'), 'utf8'));
   size.page = {

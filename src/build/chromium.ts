@@ -14,6 +14,18 @@ const CANDIDATES = [
   '/usr/bin/google-chrome',
 ].filter((p): p is string => Boolean(p));
 
+/** Flags that let Debian's Chromium run headless as root on a machine with no network (tests and benchmark). */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function findChromium(): string | null {
   return CANDIDATES.find((p) => fs.existsSync(p)) ?? null;
 }

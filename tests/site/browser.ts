@@ -2,19 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { findChromium } from '../../src/build/chromium.ts';
-
-/** Flags that let Debian's Chromium run headless as root on a machine with no network. */
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, findChromium } from '../../src/build/chromium.ts';
 
 export interface LaunchOptions {
   javaScriptEnabled?: boolean;
@@ -31,7 +19,7 @@ export async function launch(opts: LaunchOptions = {}): Promise<BrowserContext> 
   return chromium.launchPersistentContext(dir, {
     executablePath,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     javaScriptEnabled: opts.javaScriptEnabled ?? true,
     colorScheme: opts.colorScheme ?? 'light',
     locale: opts.locale ?? 'en-GB',
