@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
+import { displayPath } from './paths.ts';
 import type { Problem } from './problems.ts';
 import { allRecords } from './read.ts';
 
@@ -134,7 +136,8 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
     if (!corpus.editions.has(doc.edition) && !corpus.broken.includes(doc.edition)) {
       problems.push({
         file: doc.metaFile,
-        message: `edition ${doc.edition} has no record: add content/editions/${doc.edition}/ (meta.yaml and at least the original language)`,
+        // The content folder as the editor knows it (it need not be content/ in this project).
+        message: `edition ${doc.edition} has no record: add ${displayPath(path.join(corpus.dir, 'editions', doc.edition))}/ (meta.yaml and at least the original language)`,
       });
     }
     for (const field of ['continues', 'supersedes'] as const) {

@@ -251,7 +251,7 @@ const CASES: Case[] = [
     name: 'a document whose edition has no record',
     mutate: (d) => fs.cpSync(path.join(d, NOTE), path.join(d, 'documents/2031/partial-note'), { recursive: true }),
     file: 'documents/2031/partial-note/meta.yaml',
-    message: 'edition 2031 has no record: add content/editions/2031/ (meta.yaml and at least the original language)',
+    message: 'edition 2031 has no record: add <corpus>/editions/2031/ (meta.yaml and at least the original language)',
   },
   {
     name: 'lineage to a document that does not exist',
