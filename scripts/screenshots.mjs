@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../src/build/chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../src/build/chromium.ts';
 import { startServer } from '../src/build/serve.ts';
 import { config } from '../src/config.ts';
 
@@ -22,15 +22,7 @@ const ctx = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.t
   executablePath: findChromium(),
   headless: true,
   viewport: { width: 1100, height: 1400 },
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: CHROMIUM_ARGS,
   colorScheme: dark ? 'dark' : 'light',
 });
 fs.mkdirSync('screenshots', { recursive: true });
