@@ -1,11 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { childEnv } from '../../src/config.ts';
+import { type DevServer, startDevServer } from '../../src/build/dev-server.ts';
 import { launch } from './browser.ts';
 
 /**
@@ -20,19 +18,10 @@ const content = fs.mkdtempSync(path.join(parent, 'forum-texts-dev-'));
 const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-texts-dev-cache-'));
 const NOTE = path.join(content, 'documents/2030/partial-note');
 
-let server: ChildProcess;
+let server: DevServer;
 let origin = '';
-let log = '';
 let context: BrowserContext;
 let page: Page;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = net.createServer().listen(0, () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 function change(file: string, edit: (text: string) => string) {
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
@@ -52,56 +41,17 @@ async function overlayText(): Promise<string> {
   return page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
 }
 
-/** The test runner's environment, without what makes it a test run (Vite would serve in test mode). */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = childEnv({ FORUM_CONTENT_DIR: content, FORUM_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' });
-  for (const name of Object.keys(env)) if (name === 'NODE_ENV' || name.startsWith('VITEST')) delete env[name];
-  return env;
-}
-
-async function waitForServer(): Promise<void> {
-  const until = Date.now() + 180_000;
-  let last = 0;
-  while (Date.now() < until) {
-    if (server.exitCode !== null) throw new Error(`astro dev stopped:\n${log}`);
-    const status = await fetch(`${origin}/en/`).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    last = status;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`astro dev did not answer 200 within 3 minutes (last: ${last || 'no answer'}):\n${log}`);
-}
-
 beforeAll(async () => {
   fs.cpSync('tests/fixtures/site', content, { recursive: true });
-  const port = await freePort();
-  origin = `http://localhost:${port}`;
-  server = spawn(
-    process.execPath,
-    [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port)],
-    {
-      cwd: root,
-      env: devEnv(),
-      detached: true,
-    },
-  );
-  server.stdout?.on('data', (d) => {
-    log += d;
-  });
-  server.stderr?.on('data', (d) => {
-    log += d;
-  });
-  await waitForServer();
+  server = await startDevServer({ contentDir: content, cacheDir: cache });
+  origin = server.origin;
   context = await launch();
   page = await context.newPage();
 });
 
 afterAll(async () => {
   await context?.close();
-  if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+  server?.stop();
   fs.rmSync(content, { recursive: true, force: true });
   fs.rmSync(cache, { recursive: true, force: true });
 });
@@ -126,9 +76,9 @@ describe('npm run dev', () => {
       .toMatch(/partial-note\/en\.mdx:9[\s\S]*unknown document "2030\/no-such-text"/);
     // Every page says it, not only the one whose text is broken: the build would stop too.
     expect(await reloadedText(`${origin}/en/`)).toContain('unknown document "2030/no-such-text"');
-    expect(log).toMatch(/partial-note\/en\.mdx:9 — <Ref>: unknown document "2030\/no-such-text"/);
+    expect(server.log()).toMatch(/partial-note\/en\.mdx:9 — <Ref>: unknown document "2030\/no-such-text"/);
     // The content is at fault, not the code: no stack trace in the terminal.
-    expect(log).not.toMatch(/Stack trace|at loadCorpus/);
+    expect(server.log()).not.toMatch(/Stack trace|at loadCorpus/);
     fs.writeFileSync(file, before);
     await expect.poll(() => reloadedText(url)).toContain('zebrafish');
     expect(await overlayText()).toBe('');
