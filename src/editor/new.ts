@@ -53,7 +53,7 @@ export function parseNewArgs(args: string[]): NewRequest | { error: string } | '
   if (positional.length !== 1)
     return {
       error: positional.length
-        ? `one record at a time: got ${positional.join(' ')}; write <edition>/<slug> or <edition>`
+        ? `one record at a time: got ${positional.join(' ')}; write <edition>/<slug> or <edition>, and the options after npm run new -- (without the --, npm takes --kind and --lang for itself)`
         : 'say what to start: npm run new -- <edition>/<slug> --kind <kind>, or npm run new -- <edition>',
     };
   const target = positional[0] ?? '';

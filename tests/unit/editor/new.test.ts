@@ -152,7 +152,10 @@ describe('npm run new refuses', () => {
 
   it.each([
     [[], 'say what to start: npm run new -- <edition>/<slug> --kind <kind>, or npm run new -- <edition>'],
-    [['2030/x', '2031'], 'one record at a time: got 2030/x 2031; write <edition>/<slug> or <edition>'],
+    [
+      ['2030/x', '2031'],
+      'one record at a time: got 2030/x 2031; write <edition>/<slug> or <edition>, and the options after npm run new -- (without the --, npm takes --kind and --lang for itself)',
+    ],
     [
       ['30/x', '--kind', 'report'],
       '"30/x" is not <edition>/<slug> or <edition>: the edition is a year (for example 2025/data-security-consensus)',
