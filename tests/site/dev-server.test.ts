@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +64,8 @@ describe('npm run dev', () => {
     change(path.join(NOTE, 'fr.mdx'), (t) => t.replace('poissons-zèbres', 'axolotls'));
     await expect.poll(() => reloadedText(url)).toContain('axolotls');
     expect(await reloadedText(url)).not.toContain('poissons-zèbres');
+    // Styled as the built site is (the preview once lost its stylesheet to the page's CSP).
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^system-ui/);
   });
 
   it('shows a broken reference in the browser and the terminal, with file and line, until it is fixed', async () => {
@@ -82,6 +85,18 @@ describe('npm run dev', () => {
     fs.writeFileSync(file, before);
     await expect.poll(() => reloadedText(url)).toContain('zebrafish');
     expect(await overlayText()).toBe('');
+  });
+
+  it('shows a draft started by npm run new with its banner, naming the facts still to fill in', async () => {
+    const made = spawnSync(process.execPath, ['scripts/new.mjs', '2030/new-draft', '--kind', 'report'], {
+      env: { ...process.env, FORUM_CONTENT_DIR: content },
+      encoding: 'utf8',
+    });
+    expect(made.status, made.stderr).toBe(0);
+    await expect.poll(() => reloadedText(`${origin}/en/2030/new-draft/`)).toContain('Draft — not published');
+    expect(await page.locator('.draft-notice bdi').innerText()).toMatch(/^status, date, text, sources\.0\.id/);
+    // A published text's page has no banner.
+    expect(await reloadedText(`${origin}/en/2030/partial-note/`)).not.toContain('Draft — not published');
   });
 
   it('serves a text added while it runs, and stops serving one removed', async () => {
