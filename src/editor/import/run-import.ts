@@ -11,8 +11,8 @@ import { toString as plainText } from 'mdast-util-to-string';
 import { parse as parseYaml } from 'yaml';
 import { parseLabel } from '../../clauses/index.ts';
 import { config } from '../../config.ts';
-import { esmUses, expressionUses, parseMdx } from '../../corpus/parse-mdx.ts';
 import { linkProblems } from '../../corpus/link-urls.ts';
+import { esmUses, expressionUses, parseMdx } from '../../corpus/parse-mdx.ts';
 import { displayPath } from '../../corpus/paths.ts';
 import { getLanguage } from '../../i18n/languages.ts';
 import { type Work, WorkSchema } from '../../schemas/work.ts';
@@ -22,10 +22,10 @@ import { frontmatter, type VersionFields } from './frontmatter.ts';
 import { ImportError } from './import-error.ts';
 import { type ImportOptions, readOptions, USAGE } from './options.ts';
 import { readDocx } from './read-docx.ts';
+import { formatReport } from './report.ts';
 import { htmlToMdast, markdownToMdast, plainTextToMdast } from './to-mdast.ts';
 import type { WordLabel } from './word-numbering.ts';
 import { writeBody } from './write-mdx.ts';
-import { formatReport } from './report.ts';
 
 interface Work_ {
   dir: string;

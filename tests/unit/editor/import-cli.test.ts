@@ -31,7 +31,10 @@ const target = (dir: string, lang: string) => path.join(dir, WORK, `${lang}.mdx`
 const idsOf = (dir: string, lang: 'en' | 'zh' | 'ar') => {
   const { corpus, problems } = inspectCorpus(dir);
   expect(problems.length ? formatProblems(problems) : '').toBe('');
-  return corpus.documents.get('2030/sample-convention')?.versions.get(lang)?.clauses.map((c) => c.eId);
+  return corpus.documents
+    .get('2030/sample-convention')
+    ?.versions.get(lang)
+    ?.clauses.map((c) => c.eId);
 };
 
 const EXPECTED = [
@@ -60,7 +63,9 @@ describe('npm run import with the .docx files LibreOffice wrote', () => {
     expect(r.code).toBe(0);
     expect(idsOf(dir, 'en')).toEqual(EXPECTED);
     const text = fs.readFileSync(target(dir, 'en'), 'utf8');
-    expect(text).toMatch(/^---\ntitle: Sample Convention for the Importer's Tests\nversion: original\nbasedOn: 3\n---\n/);
+    expect(text).toMatch(
+      /^---\ntitle: Sample Convention for the Importer's Tests\nversion: original\nbasedOn: 3\n---\n/,
+    );
     expect(text).toContain('## Article 1 Scope');
     expect(text).toContain('*test fixtures*'); // emphasis
     expect(text).toContain('**sample**');
@@ -70,7 +75,9 @@ describe('npm run import with the .docx files LibreOffice wrote', () => {
     expect(r.out).toMatch(/line +9 +Article 1 +→ art_1 +\(Word's numbering, from the paragraph's style\)/);
     expect(r.out).toMatch(/line +19 +\(i\) +→ art_1__para_2__point_b__point_i +\(Word's numbering\)/);
     expect(r.out).toMatch(/line +27 +1\. +→ art_2__para_1 +\(typed in the text\)/);
-    expect(r.out).toContain(`title: "Sample Convention for the Importer's Tests" (the document's first heading (its title))`);
+    expect(r.out).toContain(
+      `title: "Sample Convention for the Importer's Tests" (the document's first heading (its title))`,
+    );
     expect(text.split('\n')[8]).toBe('## Article 1 Scope'); // line 9, as the report says
   });
 
@@ -93,11 +100,23 @@ describe('npm run import with the .docx files LibreOffice wrote', () => {
   });
 
   it('imports the Arabic translation (official, with its source) with the same clause ids', () => {
-    const r = runImport(dir, fixture('ar.docx'), ...to, '--lang', 'ar', '--version', 'official', '--source', 'sample-official');
+    const r = runImport(
+      dir,
+      fixture('ar.docx'),
+      ...to,
+      '--lang',
+      'ar',
+      '--version',
+      'official',
+      '--source',
+      'sample-official',
+    );
     expect(r.code).toBe(0);
     expect(idsOf(dir, 'ar')).toEqual(EXPECTED);
     const text = fs.readFileSync(target(dir, 'ar'), 'utf8');
-    expect(text).toContain("source:\n  title: Sample publication for the importer's tests (fictional)\n  outlet: Sample Gazette");
+    expect(text).toContain(
+      "source:\n  title: Sample publication for the importer's tests (fictional)\n  outlet: Sample Gazette",
+    );
     expect(text).toContain('## المادة 1 النطاق');
     expect(text).toContain('(أ) بند مكتوب يدويا؛');
   });
@@ -142,7 +161,17 @@ describe('npm run import: translations', () => {
 
   it('refuses an official translation whose --source is not one of the work’s sources', () => {
     const dir = contentCopy();
-    const r = runImport(dir, fixture('zh.docx'), ...to, '--lang', 'zh', '--version', 'official', '--source', 'elsewhere');
+    const r = runImport(
+      dir,
+      fixture('zh.docx'),
+      ...to,
+      '--lang',
+      'zh',
+      '--version',
+      'official',
+      '--source',
+      'elsewhere',
+    );
     expect(r.code).toBe(1);
     expect(r.err).toContain("--source elsewhere is not one of this work's sources");
   });
@@ -151,7 +180,10 @@ describe('npm run import: translations', () => {
 describe('npm run import: what it writes, and when', () => {
   it('replaces an untouched stub of npm run new without --force', () => {
     const dir = contentCopy();
-    fs.writeFileSync(target(dir, 'en'), markScaffold('---\ntitle: TITLE\nversion: original\nbasedOn: 1\n---\n', '\n1. TEXT\n'));
+    fs.writeFileSync(
+      target(dir, 'en'),
+      markScaffold('---\ntitle: TITLE\nversion: original\nbasedOn: 1\n---\n', '\n1. TEXT\n'),
+    );
     const r = runImport(dir, fixture('en.docx'), ...to, '--lang', 'en');
     expect(r.code).toBe(0);
     expect(r.out).toContain('replaces the untouched stub written by npm run new');
@@ -210,10 +242,30 @@ describe('npm run import: files it cannot read fail with one line, and nothing i
       bytes: Buffer.concat([CFB, Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le')]),
       says: /locked\.docx is password-protected \(an encrypted Word file\): .*remove the password/,
     },
-    { name: 'an old .doc saved as .docx', file: 'old.docx', bytes: Buffer.concat([CFB, Buffer.alloc(504)]), says: /old binary Word file \(\.doc\)/ },
-    { name: 'a text file named .docx', file: 'text.docx', bytes: 'plain text', says: /text\.docx is not a \.docx file/ },
-    { name: 'a file of another type', file: 'sample.pdf', bytes: '%PDF-1.7', says: /reads \.docx, \.md and \.txt files, not \.pdf/ },
-    { name: 'a zip that is not a Word document', file: 'other.docx', bytes: '', says: /not a Word document \(it has no word\/document\.xml\)/ },
+    {
+      name: 'an old .doc saved as .docx',
+      file: 'old.docx',
+      bytes: Buffer.concat([CFB, Buffer.alloc(504)]),
+      says: /old binary Word file \(\.doc\)/,
+    },
+    {
+      name: 'a text file named .docx',
+      file: 'text.docx',
+      bytes: 'plain text',
+      says: /text\.docx is not a \.docx file/,
+    },
+    {
+      name: 'a file of another type',
+      file: 'sample.pdf',
+      bytes: '%PDF-1.7',
+      says: /reads \.docx, \.md and \.txt files, not \.pdf/,
+    },
+    {
+      name: 'a zip that is not a Word document',
+      file: 'other.docx',
+      bytes: '',
+      says: /not a Word document \(it has no word\/document\.xml\)/,
+    },
   ];
   for (const c of cases) {
     it(`${c.name}`, async () => {
