@@ -41,7 +41,7 @@ export function formatReport(r: ReportInput): string {
 
   const labelled = r.analysis.clauses.filter((c) => c.num);
   out.push('', `Labels → clause ids (${labelled.length}; lines of ${r.target}):`);
-  const width = Math.max(0, ...labelled.map((c) => c.num.length));
+  const width = Math.max(0, ...r.analysis.clauses.map((c) => (c.num || '(no label)').length));
   for (const c of r.analysis.clauses) {
     const label = c.num || '(no label)';
     out.push(

@@ -156,7 +156,8 @@ function takeTitle(
   }
   let title = given;
   let from = 'given with --title';
-  if (!title && heading) [title, from] = [heading, "the document's first heading (its title)"];
+  if (!title && heading) [title, from] = [heading, "the document's first heading, its title"];
+  else if (heading) from += `; the document's first heading ("${heading}") is left out, as the page shows the title`;
   if (!title && input.propertiesTitle)
     [title, from] = [input.propertiesTitle, "the document's properties (File › Properties › Title)"];
   if (!title && input.kind === 'txt' && first?.type === 'paragraph') {

@@ -76,7 +76,7 @@ describe('npm run import with the .docx files LibreOffice wrote', () => {
     expect(r.out).toMatch(/line +19 +\(i\) +→ art_1__para_2__point_b__point_i +\(Word's numbering\)/);
     expect(r.out).toMatch(/line +27 +1\. +→ art_2__para_1 +\(typed in the text\)/);
     expect(r.out).toContain(
-      `title: "Sample Convention for the Importer's Tests" (the document's first heading (its title))`,
+      `title: "Sample Convention for the Importer's Tests" (the document's first heading, its title)`,
     );
     expect(text.split('\n')[8]).toBe('## Article 1 Scope'); // line 9, as the report says
   });

@@ -160,6 +160,9 @@ describe('npm run import: Word numbering built part by part', () => {
     expect(r.out).toMatch(/٥\. +→ art_2__para_5/);
     expect(r.out).toMatch(/line \d+: "٥\." is the first of its level here, but not the first number \(art_2__para_5\)/);
     expect(r.out).toContain('Clause ids not compared: the original');
+    expect(r.out).toContain(
+      'title: "عنوان" (given with --title; the document\'s first heading ("عنوان نموذجي لاختبارات أداة الاستيراد") is left out, as the page shows the title)',
+    );
     // The original does not exist yet in this copy: only this version's own checks apply here.
     const { problems } = inspectCorpus(dir);
     expect(formatProblems(problems.filter((p) => !p.message.includes('en.mdx does not exist')))).toBe(
