@@ -287,6 +287,13 @@ describe('npm run import: files it cannot read fail with one line, and nothing i
     });
   }
 
+  it('--help prints the usage', () => {
+    const r = runImport(contentCopy(), '--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^Usage: npm run import -- <file> --to <edition>\/<slug> --lang <code> \[options\]/);
+    expect(r.out).toContain('--version official --source <id>');
+  });
+
   it('bad arguments: one line saying what to do', () => {
     const dir = contentCopy();
     for (const [args, says] of [

@@ -114,8 +114,9 @@ describe('npm run import: Word numbering built part by part', () => {
             { fmt: 'hindiNumbers', text: '%1.', start: 1 },
             { fmt: 'arabicAbjad', text: '(%2)', start: 1 },
           ],
+          [{ fmt: 'bullet', text: '•', start: 1 }],
         ],
-        nums: [{ abstract: 0 }, { abstract: 1 }, { abstract: 1, starts: { 0: 5 } }],
+        nums: [{ abstract: 0 }, { abstract: 1 }, { abstract: 1, starts: { 0: 5 } }, { abstract: 2 }],
         // "Article" inherits its numbering from "ArticleBase" (w:basedOn), as Word's heading styles do.
         styles:
           '<w:style w:type="paragraph" w:styleId="ArticleBase"><w:name w:val="Article base"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Article"><w:name w:val="heading 2"/><w:basedOn w:val="ArticleBase"/></w:style>',
@@ -133,6 +134,8 @@ describe('npm run import: Word numbering built part by part', () => {
           para('بند أول من جديد.', { num: [2, 1] }),
           para('الأحكام', { style: 'Article' }),
           para('فقرة أولى من جديد.', { num: [3, 0] }),
+          para('عنصر نقطي أول', { num: [4, 0] }),
+          para('عنصر نقطي ثان', { num: [4, 0] }),
         ].join(''),
       }),
     );
@@ -154,6 +157,7 @@ describe('npm run import: Word numbering built part by part', () => {
     expect(text).toContain('(هـ) بند خامس.');
     expect(text).toContain('## المادة ٢ الأحكام');
     expect(text).toContain('٥. فقرة أولى من جديد.'); // w:startOverride 5
+    expect(text).toContain('- عنصر نقطي أول\n- عنصر نقطي ثان'); // a bulleted list stays a list
     expect(r.out).toMatch(/المادة ١ +→ art_1 +\(Word's numbering, from the paragraph's style\)/);
     expect(r.out).toMatch(/\(هـ\) +→ art_1__para_1__point_e/);
     expect(r.out).toMatch(/\(أ\) +→ art_1__para_2__point_a/);
