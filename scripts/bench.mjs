@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { measureDevPreview } from '../bench/dev-preview.ts';
 import { dirSize, gz, median, runMeasured } from '../bench/measure.ts';
 import { renderPerformanceDoc } from '../bench/report.ts';
 import { writeSyntheticCorpus } from '../bench/synth.ts';
@@ -218,6 +219,11 @@ for (const target of SIZES) {
   ];
   await ctx.close();
   server.close();
+  // The editor's loop: `npm run dev` on the same corpus, a save, a reload.
+  size.dev = await measureDevPreview(corpus.dir, twenty);
+  console.log(
+    `  dev server: started in ${size.dev.startS} s; save → reload with the edit ${size.dev.runs.join(', ')} ms`,
+  );
   results.sizes.push(size);
   save(); // after each size, so a later failure loses nothing
   console.log(

@@ -3,6 +3,7 @@
  * content has and the registry lacks. Run it when publishing; from then on the
  * build refuses to let those URLs and ids disappear.
  */
+import { withoutDrafts } from '../src/corpus/drafts.ts';
 import { formatProblems, inspectCorpus } from '../src/corpus/index.ts';
 import { addToRegistry, readRegistry, unregistered, writeRegistry } from '../src/registry/index.ts';
 
@@ -20,3 +21,5 @@ console.log(
     ? `Registered ${n} clause id(s) in ${additions.length} record(s):\n${additions.map((a) => `  ${a.key}: ${a.clauses.join(' ')}`).join('\n')}`
     : 'Nothing new to register.',
 );
+const drafts = withoutDrafts(corpus).drafts;
+if (drafts.length) console.log(`Not registered (drafts, never published): ${drafts.join(', ')}`);

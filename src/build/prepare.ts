@@ -11,6 +11,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { draftsReport, withoutDrafts } from '../corpus/drafts.ts';
 import { formatProblems, writeSnapshot } from '../corpus/index.ts';
 import { inspectCorpusOnThreads } from '../corpus/threads.ts';
 import type { Registry } from '../registry/schema.ts';
@@ -26,7 +27,7 @@ const [contentDir = '', snapshot = '', resultFile = '', previousOutput] = proces
 const write = (result: Prepared) => fs.writeFileSync(resultFile, JSON.stringify(result));
 const t0 = performance.now();
 // Parsing is most of this step, so it is shared between two threads (one per core here).
-const { corpus, problems } = await inspectCorpusOnThreads(
+const { corpus: all, problems } = await inspectCorpusOnThreads(
   contentDir,
   Math.min(2, os.availableParallelism()),
   previousOutput,
@@ -36,6 +37,10 @@ if (problems.length) {
   process.exit(0);
 }
 const check = performance.now() - t0;
+// Drafts (draft: true) are for the preview only: nothing of them is published.
+const { corpus, drafts } = withoutDrafts(all);
+const report = draftsReport(drafts);
+if (report) console.log(report);
 writeSnapshot(corpus, snapshot);
 // Astro can start now, while this process writes its result and ends.
 process.send?.('snapshot', () => process.disconnect?.());

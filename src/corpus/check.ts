@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
+import { checkDrafts } from './drafts.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 import { displayPath } from './paths.ts';
 import type { Problem } from './problems.ts';
@@ -151,4 +152,5 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
       }
     }
   }
+  checkDrafts(corpus, problems);
 }

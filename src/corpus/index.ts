@@ -1,5 +1,6 @@
 import { readAndCheckRegistry } from '../registry/registry.ts';
 import { checkCorpus } from './check.ts';
+import { liveCorpus } from './live.ts';
 import type { Corpus } from './model.ts';
 import { contentDir } from './paths.ts';
 import { ContentError, type Problem } from './problems.ts';
@@ -30,6 +31,9 @@ const cache = new Map<string, Corpus>();
 
 /** The checked corpus (cached per folder for one build); throws a ContentError listing every problem. */
 export function loadCorpus(dir = contentDir()): Corpus {
+  // In the dev server: the corpus as it is on disk now, kept current as files are saved (live.ts).
+  const live = liveCorpus(dir);
+  if (live) return live.current();
   const hit = cache.get(dir);
   if (hit) return hit;
   // During `npm run build` the check has already read and rendered everything: reuse it.

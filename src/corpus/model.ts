@@ -34,6 +34,8 @@ interface RecordBase {
   versions: Map<LangCode, CorpusVersion>;
   /** Languages whose file exists but could not be read (already reported): not "missing". */
   unreadable?: LangCode[];
+  /** A draft's meta.yaml fields that still hold the scaffold's placeholders ("status", "sources.0.title"), named on its draft banner. */
+  placeholders?: string[];
 }
 
 export interface DocumentRecord extends RecordBase {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { assignEIds } from '../clauses/index.ts';
+import { findPlaceholders } from '../editor/placeholders.ts';
 import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
 import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
 import { collectBlocks } from '../utils/mdast-blocks.ts';
@@ -253,6 +254,7 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
       meta: meta.data,
       versions: r.versions,
       unreadable: r.unreadable,
+      ...draftPlaceholders(r.meta, meta.data.draft),
     };
     corpus.editions.set(year, rec);
   }
@@ -293,11 +295,18 @@ export function readCorpus(dir: string, problems: Problem[], only?: (rel: string
         meta: meta.data,
         versions: r.versions,
         unreadable: r.unreadable,
+        ...draftPlaceholders(r.meta, meta.data.draft),
       };
       corpus.documents.set(rec.key, rec);
     }
   }
   return corpus;
+}
+
+/** The placeholders a draft still holds (its facts shown with stand-in values until they are filled in). */
+function draftPlaceholders(raw: unknown, draft: boolean | undefined): { placeholders?: string[] } {
+  if (!draft) return {};
+  return { placeholders: findPlaceholders(raw).map((at) => at.join('.')) };
 }
 
 /** A content folder that is missing or holds no records is an error, never an empty site. */

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { config } from '../config.ts';
+import { liveCorpus } from './live.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 
 /**
@@ -65,9 +66,11 @@ export function readSnapshot(dir: string, snapshot = config.snapshot): Corpus | 
   };
 }
 
-/** A version's rendered text: kept with the version when the corpus was read here, else from the build's snapshot. */
+/** A version's rendered text: kept with the version when the corpus was read here, rendered on request by the dev server, else from the build's snapshot. */
 export function versionHtml(rec: CorpusRecord, version: CorpusVersion, snapshot = config.snapshot): string {
   if (version.html !== undefined) return version.html;
+  const live = liveCorpus(config.contentDir);
+  if (live) return live.versionHtml(version);
   if (!snapshot)
     throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
   return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');

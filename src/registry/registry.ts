@@ -111,6 +111,15 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
       });
       continue;
     }
+    if (rec.meta.draft) {
+      // A production build leaves drafts out: their published URLs would stop resolving.
+      problems.push({
+        file: rec.metaFile,
+        field: 'draft',
+        message: `"${key}" was published (${file} lists it), so it cannot go back to being a draft: remove \`draft: true\``,
+      });
+      continue;
+    }
     if (rec.unreadable?.includes(rec.meta.original)) continue;
     const ids = new Set(clauseIdsOf(rec));
     for (const eId of entry.clauses) {
@@ -134,9 +143,10 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
   }
 }
 
-/** Documents and clause ids in the content that the registry does not list yet. */
+/** Documents and clause ids in the content that the registry does not list yet (drafts are not published: none). */
 export function unregistered(corpus: Corpus, registry: Registry): { key: string; clauses: string[] }[] {
   return allRecords(corpus)
+    .filter((rec) => !rec.meta.draft)
     .map((rec) => {
       const known = new Set(registry.documents[rec.key]?.clauses ?? []);
       return {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LANG_CODES } from '../i18n/languages.ts';
 import { DateOrRangeSchema } from './date.ts';
+import { DraftField, draftable } from './draft.ts';
 import { SourcesSchema } from './source.ts';
 
 export const KINDS = [
@@ -85,38 +86,44 @@ const RecordFields = {
     .min(1, { error: 'say in one line what the revision changed, or leave `revisionNote` out' })
     .optional(),
   sources: SourcesSchema,
+  /** Not published yet (written by `npm run new`): may hold placeholders; production builds leave it out (schemas/draft.ts). */
+  draft: DraftField,
 };
 
 /** A document in no particular language (FRBR "work"): `documents/<year>/<slug>/meta.yaml`. */
-export const WorkSchema = z
-  .strictObject({
-    kind: z.enum(KINDS, oneOf('kind', KINDS)),
-    status: z.enum(STATUSES, oneOf('status', STATUSES)),
-    date: DateOrRangeSchema,
-    ...RecordFields,
-    order: z.int().min(0).optional(),
-    continues: WorkRef.optional(),
-    supersedes: WorkRef.optional(),
-    /** Qualifies the `date` or the `status` (for example "adopted — according to one source"). */
-    qualifiers: z.strictObject({ date: QualifierSchema.optional(), status: QualifierSchema.optional() }).optional(),
-  })
-  .superRefine(qualifiersCiteOwnSources);
+export const WorkSchema = draftable(
+  z
+    .strictObject({
+      kind: z.enum(KINDS, oneOf('kind', KINDS)),
+      status: z.enum(STATUSES, oneOf('status', STATUSES)),
+      date: DateOrRangeSchema,
+      ...RecordFields,
+      order: z.int().min(0).optional(),
+      continues: WorkRef.optional(),
+      supersedes: WorkRef.optional(),
+      /** Qualifies the `date` or the `status` (for example "adopted — according to one source"). */
+      qualifiers: z.strictObject({ date: QualifierSchema.optional(), status: QualifierSchema.optional() }).optional(),
+    })
+    .superRefine(qualifiersCiteOwnSources),
+);
 export type Work = z.infer<typeof WorkSchema>;
 
 /** An edition of the forum: `editions/<year>/meta.yaml`. */
-export const EditionSchema = z
-  .strictObject({
-    date: DateOrRangeSchema,
-    city: z.string({ error: 'name the host city (language-neutral, for example Lianyungang)' }).min(1),
-    ...RecordFields,
-    /** Qualifies the `date`, the `city` or the `theme` (for example "derived from the source's words"). */
-    qualifiers: z
-      .strictObject({
-        date: QualifierSchema.optional(),
-        city: QualifierSchema.optional(),
-        theme: QualifierSchema.optional(),
-      })
-      .optional(),
-  })
-  .superRefine(qualifiersCiteOwnSources);
+export const EditionSchema = draftable(
+  z
+    .strictObject({
+      date: DateOrRangeSchema,
+      city: z.string({ error: 'name the host city (language-neutral, for example Lianyungang)' }).min(1),
+      ...RecordFields,
+      /** Qualifies the `date`, the `city` or the `theme` (for example "derived from the source's words"). */
+      qualifiers: z
+        .strictObject({
+          date: QualifierSchema.optional(),
+          city: QualifierSchema.optional(),
+          theme: QualifierSchema.optional(),
+        })
+        .optional(),
+    })
+    .superRefine(qualifiersCiteOwnSources),
+);
 export type Edition = z.infer<typeof EditionSchema>;
