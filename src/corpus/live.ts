@@ -87,7 +87,7 @@ export class LiveCorpus {
     const file = path.resolve(version.file);
     const parsed = parseMdx(fs.readFileSync(file, 'utf8'));
     this.render ??= htmlRenderer(recordLookup(this.corpus));
-    const html = this.render(parsed.tree, file, parsed.body);
+    const html = this.render(parsed.tree, file, parsed.body, version.lang);
     this.html.set(version, html);
     return html;
   }

@@ -148,3 +148,19 @@ describe('drafts and the registry', () => {
     );
   });
 });
+
+describe('a draft whose `text` is still a placeholder', () => {
+  it('is not held to the editorial-record rule yet (an imported official text would show a wall of it), and is once `text` is set', () => {
+    const uncited = (d: string) =>
+      edit(d, 'documents/2030/new-text/en.mdx', (t) => `${t}\n2. A second paragraph that cites nothing.\n`);
+    const cites = /cites its source/;
+    expect(problemsOf(withDrafts(uncited)).filter((p) => cites.test(p))).toEqual([]);
+    const chosen = withDrafts((d) => {
+      uncited(d);
+      edit(d, 'documents/2030/new-text/meta.yaml', (t) => t.replace('"TODO: text"', 'editorial-record'));
+    });
+    expect(problemsOf(chosen).filter((p) => cites.test(p))).toEqual([
+      expect.stringMatching(/new-text\/en\.mdx:\d+ — para_2: every paragraph of an editorial record cites its source/),
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMdx } from '../../../src/corpus/parse-mdx.ts';
 import { htmlRenderer } from '../../../src/corpus/render-html.ts';
+import type { LangCode } from '../../../src/i18n/languages.ts';
 import { corpusPlugins } from '../../../src/plugins/index.ts';
 import { remarkIsolateLtr } from '../../../src/plugins/remark-isolate-ltr.ts';
 
@@ -17,7 +18,7 @@ const records = {
 const render = htmlRenderer(records);
 const html = (lang: string, text: string, file = path.join('content', 'documents', '2030', 'note', `${lang}.mdx`)) => {
   const parsed = parseMdx(`---\ntitle: T\nversion: original\nbasedOn: 1\n---\n\n${text}\n`);
-  return render(parsed.tree, file, parsed.body);
+  return render(parsed.tree, file, parsed.body, lang as LangCode);
 };
 const bdis = (out: string) => [...out.matchAll(/<bdi>(.*?)<\/bdi>/g)].map((m) => m[1]);
 
