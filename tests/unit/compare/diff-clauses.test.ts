@@ -4,7 +4,7 @@ import { type CompareClause, countChanges, diffClauses, diffText } from '../../.
 
 const clause = (eId: string, text: string): CompareClause => ({ eId, label: eId, text });
 const kinds = (a: CompareClause[], b: CompareClause[], lang = 'en', mapping?: Record<string, string>) =>
-  diffClauses(a, b, lang, { mapping }).map((c) => `${c.kind}:${c.eId}`);
+  diffClauses(a, b, lang, mapping ? { mapping } : {}).map((c) => `${c.kind}:${c.eId}`);
 /** The word ops as one string: [+inserted] [-deleted], the rest as it is. */
 const marked = (before: string, after: string, lang: string) =>
   diffText(before, after, lang)
