@@ -43,10 +43,32 @@ export interface DiffOptions {
 /** Word-level operations between two texts in `lang`. */
 export function diffText(before: string, after: string, lang: string): WordOp[] {
   const intlSegmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  return diffWords(before, after, { intlSegmenter }).map((c) => ({
+  const ops: WordOp[] = diffWords(before, after, { intlSegmenter }).map((c) => ({
     op: c.added ? 'insert' : c.removed ? 'delete' : 'equal',
     text: c.value,
   }));
+  return spaceBeforeChange(ops);
+}
+
+/**
+ * jsdiff leaves the space before words added at the end of a sentence in the kept text
+ * ("cooperation ", [+"every year"], "."), so the earlier text alone would read "cooperation .".
+ * Where the change is followed by no space, the space moves into the change.
+ */
+function spaceBeforeChange(ops: WordOp[]): WordOp[] {
+  for (let i = 1; i < ops.length; i++) {
+    const prev = ops[i - 1]!;
+    if (prev.op !== 'equal' || ops[i]!.op === 'equal') continue;
+    let end = i;
+    while (end < ops.length && ops[end]!.op !== 'equal') end++;
+    const group = ops.slice(i, end);
+    const next = ops[end];
+    const space = /\s+$/.exec(prev.text)?.[0];
+    if (!space || (next && /^\s/.test(next.text)) || group.some((o) => /\s$/.test(o.text))) continue;
+    prev.text = prev.text.slice(0, -space.length);
+    for (const o of group) o.text = space + o.text;
+  }
+  return ops.filter((o) => o.text !== '');
 }
 
 /**

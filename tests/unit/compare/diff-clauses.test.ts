@@ -17,7 +17,14 @@ describe('word-level changes inside a clause', () => {
       'en',
       'Each Party shall test data security.',
       'Each Party shall test data security and cooperation.',
-      'Each Party shall test data security [+and cooperation].',
+      'Each Party shall test data security[+ and cooperation].',
+    ],
+    // The space before words added at the end goes with them: the earlier text reads "cooperation.".
+    [
+      'en',
+      'data security and cooperation.',
+      'data security and cooperation every year.',
+      'data security and cooperation[+ every year].',
     ],
     [
       'en',
