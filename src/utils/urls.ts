@@ -19,3 +19,9 @@ export function recordUrl(lang: string, key: string, eId?: string): string {
   const base = slug ? documentUrl(lang, edition, slug) : editionUrl(lang, edition);
   return eId ? `${base}#${eId}` : base;
 }
+/** Clause-by-clause comparison of revisions `a` and `b` of a document's language version. */
+export const compareUrl = (lang: string, edition: string, slug: string, a: number, b: number) =>
+  `${documentUrl(lang, edition, slug)}compare/${a}-${b}/`;
+/** Comparison of a document with the one it `continues` or `supersedes`. */
+export const lineageCompareUrl = (lang: string, edition: string, slug: string) =>
+  `${documentUrl(lang, edition, slug)}compare/lineage/`;

@@ -37,4 +37,5 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('structured document', 'fixture', (l) => `/${l}/2030/model-convention/`),
   ...perLang('fallback', 'fixture', (l) => `/${l}/2030/partial-note/`),
   ...perLang('tombstone', 'fixture', (l) => `/${l}/2030/retired-note/`),
+  ...perLang('lineage comparison', 'fixture', (l) => `/${l}/2030/amended-convention/compare/lineage/`),
 ];

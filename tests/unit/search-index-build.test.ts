@@ -192,7 +192,12 @@ describe('the search index, made from the built pages', () => {
       return new Map(all.map((d) => [d.url, d]));
     };
     const en = await data('en');
-    expect([...en.keys()].sort()).toEqual(['/en/2030/', '/en/2030/model-convention/', '/en/2030/partial-note/']);
+    expect([...en.keys()].sort()).toEqual([
+      '/en/2030/',
+      '/en/2030/amended-convention/',
+      '/en/2030/model-convention/',
+      '/en/2030/partial-note/',
+    ]);
     const doc = en.get('/en/2030/model-convention/')!;
     expect(doc.filters).toEqual({
       edition: ['2030'],
@@ -210,7 +215,7 @@ describe('the search index, made from the built pages', () => {
     expect(en.get('/en/2030/')!.filters).toMatchObject({ edition: ['2030'], kind: ['edition'] });
 
     const ar = await data('ar');
-    expect([...ar.keys()]).toEqual(['/ar/2030/model-convention/']);
+    expect([...ar.keys()].sort()).toEqual(['/ar/2030/amended-convention/', '/ar/2030/model-convention/']);
     const arDoc = ar.get('/ar/2030/model-convention/')!;
     expect(arDoc.filters).toEqual(doc.filters);
     const clauses = JSON.parse(arDoc.meta.clauses!) as Record<string, string>;

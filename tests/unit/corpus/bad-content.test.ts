@@ -210,7 +210,8 @@ const CASES: Case[] = [
     file: `${NOTE}/en.mdx`,
     field: '<Ref>',
     line: 9,
-    message: 'unknown document "2030/model-conventoin"; closest: 2030/model-convention, 2030/partial-note, 2030',
+    message:
+      'unknown document "2030/model-conventoin"; closest: 2030/model-convention, 2030/amended-convention, 2030/partial-note',
   },
   {
     name: 'a cross-reference to an unknown clause',
@@ -261,7 +262,8 @@ const CASES: Case[] = [
       ),
     file: `${NOTE}/meta.yaml`,
     field: 'continues',
-    message: 'no document "2030/model-treaty"; closest: 2030/model-convention, 2030/partial-note',
+    message:
+      'no document "2030/model-treaty"; closest: 2030/model-convention, 2030/partial-note, 2030/amended-convention',
   },
   {
     name: 'invalid MDX',

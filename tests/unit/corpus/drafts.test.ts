@@ -30,7 +30,11 @@ describe("the production build's corpus", () => {
     expect(problems).toEqual([]);
     const published = withoutDrafts(corpus);
     expect(published.drafts).toEqual(['2031', '2030/new-text']);
-    expect([...published.corpus.documents.keys()]).toEqual(['2030/model-convention', '2030/partial-note']);
+    expect([...published.corpus.documents.keys()]).toEqual([
+      '2030/amended-convention',
+      '2030/model-convention',
+      '2030/partial-note',
+    ]);
     expect([...published.corpus.editions.keys()]).toEqual(['2030']);
     // The corpus read is left as it was: the preview keeps its drafts.
     expect(corpus.documents.has('2030/new-text')).toBe(true);

@@ -70,6 +70,7 @@ describe('the registry is append-only', () => {
       const msgs = problemsOf(dir).filter((m) => m.includes('is gone from the registry'));
       expect(msgs.map((m) => /the entry "([^"]+)"/.exec(m)?.[1])).toEqual([
         '2030',
+        '2030/amended-convention',
         '2030/draft-statement',
         '2030/model-convention',
         '2030/old-convention',

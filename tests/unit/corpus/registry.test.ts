@@ -56,6 +56,9 @@ describe('the permalink registry', () => {
           t.replace(/<Ref to="2030\/model-convention#art_1" \/>/, 'x'),
         );
       edit(d, 'documents/2030/partial-note/meta.yaml', (t) => t.replace('continues: 2030/model-convention\n', ''));
+      edit(d, 'documents/2030/amended-convention/meta.yaml', (t) =>
+        t.replace('supersedes: 2030/model-convention\n', ''),
+      );
     });
     expect(problemsOf(dir)).toEqual([]);
   });
