@@ -19,3 +19,13 @@ export function recordUrl(lang: string, key: string, eId?: string): string {
   const base = slug ? documentUrl(lang, edition, slug) : editionUrl(lang, edition);
   return eId ? `${base}#${eId}` : base;
 }
+/** Revision `n` of a record's version in `lang` (a point-in-time URL), with an optional clause fragment. */
+export function revisionUrl(lang: string, key: string, n: number, eId?: string): string {
+  return `${recordUrl(lang, key)}rev/${n}/${eId ? `#${eId}` : ''}`;
+}
+/** The clause-by-clause comparison of revisions `a` and `b` of a document's version in `lang`. */
+export const compareUrl = (lang: string, edition: string, slug: string, a: number, b: number) =>
+  `${documentUrl(lang, edition, slug)}compare/${a}-${b}/`;
+/** The same for any record key ("2023/slug", or an edition's "2023": /<lang>/2023/compare/<a>-<b>/). */
+export const recordCompareUrl = (lang: string, key: string, a: number, b: number) =>
+  `${recordUrl(lang, key)}compare/${a}-${b}/`;
