@@ -48,7 +48,11 @@ describe('a build with bad content', () => {
     ],
     [
       'a removed published clause',
-      (d: string) => edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')),
+      // Gone from the latest revision and from the earlier ones, so no page holds it any more.
+      (d: string) => {
+        for (const f of ['en.mdx', 'revisions/en/1.mdx', 'revisions/en/2.mdx'])
+          edit(d, `documents/2030/partial-note/${f}`, (t) => t.replace(/\n3\. [^\n]*\n/, '\n'));
+      },
       /registry\.yaml — documents\."2030\/partial-note"\.clauses: clause para_3/,
     ],
     [
@@ -179,6 +183,7 @@ describe('the registry the previous build published', () => {
       '2030/partial-note',
       '2030/retired-note',
     ]);
-    expect(copy.documents['2030/partial-note'].clauses).toEqual(['para_4', 'para_1', 'para_2', 'para_3']);
+    expect(copy.documents['2030/partial-note'].clauses).toEqual(['para_4', 'para_1', 'para_2', 'para_3', 'para_5']);
+    expect(copy.documents['2030/partial-note'].revisions).toEqual({ en: [1, 2] });
   });
 });
