@@ -16,9 +16,13 @@ if (problems.length) {
 const additions = unregistered(corpus, registry);
 writeRegistry(corpus.dir, addToRegistry(registry, additions));
 const n = additions.reduce((s, a) => s + a.clauses.length, 0);
+const revs = (a) =>
+  Object.entries(a.revisions ?? {})
+    .map(([lang, ns]) => ns.map((r) => `${lang}/rev/${r}`).join(' '))
+    .join(' ');
 console.log(
   additions.length
-    ? `Registered ${n} clause id(s) in ${additions.length} record(s):\n${additions.map((a) => `  ${a.key}: ${a.clauses.join(' ')}`).join('\n')}`
+    ? `Registered ${n} clause id(s) and earlier revisions in ${additions.length} record(s):\n${additions.map((a) => `  ${a.key}: ${[a.clauses.join(' '), revs(a)].filter(Boolean).join(' ')}`).join('\n')}`
     : 'Nothing new to register.',
 );
 const drafts = withoutDrafts(corpus).drafts;

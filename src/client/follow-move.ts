@@ -4,9 +4,10 @@
  *   registry says it was renumbered).
  * - On a text, a renumbered clause's old id lands on its stub: move on to where the clause is now.
  * - A withdrawn clause's old id lands on its stub, which says so: stay.
+ * - A clause that stands only in an earlier revision lands on its stub (RevisionStubs.astro),
+ *   which links to the last revision that has it: stay.
  * - An id the page does not have: say, in the page's language, that the paragraph was not found,
  *   and list the text's clauses.
- * (#13 adds clauses that live only in older revisions here.)
  */
 import { fragmentId as decoded } from './fragment.ts';
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
+import { clauseChanges, currentRevision, revisionOf } from '../utils/revisions.ts';
 import { checkDrafts } from './drafts.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 import { displayPath } from './paths.ts';
@@ -40,12 +41,13 @@ function checkVersions(rec: CorpusRecord, problems: Problem[]) {
       });
     }
   }
-  for (const v of rec.versions.values()) {
+  for (const current of rec.versions.values()) checkRevisions(rec, current, problems);
+  for (const v of [...rec.versions.values()].flatMap((c) => [c, ...(c.revisions ?? [])])) {
     if (v.data.basedOn > rec.meta.revision) {
       problems.push({
         file: v.file,
         field: 'basedOn',
-        message: `basedOn ${v.data.basedOn} is later than the original's revision ${rec.meta.revision} (meta.yaml \`revision\`): lower basedOn or raise revision`,
+        message: `basedOn ${v.data.basedOn} is later than the original's revision ${rec.meta.revision} (meta.yaml \`revision\`): lower basedOn to a revision of the original that exists (1 to ${rec.meta.revision}), or raise revision`,
       });
     }
     const ids = new Set(rec.meta.sources.map((s) => s.id));
@@ -82,6 +84,59 @@ function checkVersions(rec: CorpusRecord, problems: Problem[]) {
   }
 }
 
+/**
+ * A version's earlier revisions (`revisions/<lang>/<n>.mdx`) run without a gap from 1 to the
+ * revision before the current one; the original's revision is meta.yaml's alone.
+ */
+function checkRevisions(rec: CorpusRecord, v: CorpusVersion, problems: Problem[]) {
+  if (v.lang === rec.meta.original) {
+    for (const field of ['revision', 'revisionDate', 'revisionNote'] as const)
+      if (v.data[field] !== undefined)
+        problems.push({
+          file: v.file,
+          field,
+          message: `the original's revision is the work's: move \`${field}\` to ${rec.metaFile} (a translation only has its own)`,
+        });
+  }
+  const current = currentRevision(rec, v).n;
+  const where = v.lang === rec.meta.original ? `${rec.metaFile} \`revision\`` : `${v.file} \`revision\``;
+  const have = new Set<number>();
+  for (const r of v.revisions ?? []) {
+    const n = r.rev?.n ?? 0;
+    have.add(n);
+    if (n >= current)
+      problems.push({
+        file: r.file,
+        field: 'revision',
+        message: `revision ${n} is not earlier than the current revision ${current} (${where}): the current text is ${v.lang}.mdx, so rename this file to the earlier revision it is, or raise the current revision above ${n}`,
+      });
+  }
+  if (!have.size) return;
+  const gaps = Array.from({ length: current - 1 }, (_, i) => i + 1).filter((n) => !have.has(n));
+  if (gaps.length) {
+    const dir = (v.revisions?.[0]?.file ?? v.file).replace(/[^/\\]+$/, '');
+    problems.push({
+      file: dir,
+      field: 'revision',
+      message: `revision${gaps.length > 1 ? 's' : ''} ${gaps.join(', ')} missing: the earlier revisions of ${v.lang} run from 1.mdx to ${current - 1}.mdx without a gap (current: ${current}, ${where}); add ${gaps.map((n) => `${n}.mdx`).join(', ')} from the repository's history, or renumber the files`,
+    });
+  }
+}
+
+/**
+ * Marks each translation made from an older revision of the original with the original's clauses
+ * that changed since (by clause id and text), when that revision's text is kept.
+ */
+export function markStaleClauses(rec: CorpusRecord): void {
+  const orig = rec.versions.get(rec.meta.original);
+  if (!orig) return;
+  for (const v of rec.versions.values()) {
+    if (v === orig || v.data.basedOn >= rec.meta.revision) continue;
+    const base = revisionOf(rec, orig, v.data.basedOn);
+    if (base) v.changedSince = clauseChanges(base, orig);
+  }
+}
+
 /** Whether a `<Src>` appears between this clause's line and the next clause's. */
 function hasCiteAfter(v: CorpusVersion, line: number, clauses: CorpusVersion['clauses']): boolean {
   const next = clauses.find((c) => c.line > line)?.line ?? Infinity;
@@ -89,7 +144,7 @@ function hasCiteAfter(v: CorpusVersion, line: number, clauses: CorpusVersion['cl
 }
 
 function checkRefs(corpus: Corpus, rec: CorpusRecord, problems: Problem[]) {
-  for (const v of rec.versions.values()) {
+  for (const v of [...rec.versions.values()].flatMap((c) => [c, ...(c.revisions ?? [])])) {
     for (const ref of v.refs) {
       const { key, eId } = parseRefTarget(ref.to);
       const target = findRecord(corpus, key);
@@ -125,6 +180,7 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
   for (const rec of allRecords(corpus)) {
     checkVersions(rec, problems);
     checkRefs(corpus, rec, problems);
+    markStaleClauses(rec);
     if (rec.meta.text === 'official-text' && !rec.meta.sources.some((s) => s.official)) {
       problems.push({
         file: rec.metaFile,

@@ -19,6 +19,8 @@ export interface CoverageEntry {
   extra: string[];
   basedOn?: number;
   revision: number;
+  /** A stale version: the original's clauses that changed since its basedOn (when that revision's text is kept). */
+  changedSince?: { eId: string; change: 'changed' | 'added' | 'removed' }[];
 }
 
 export function coverageOf(rec: CorpusRecord): CoverageEntry[] {
@@ -39,7 +41,14 @@ export function coverageOf(rec: CorpusRecord): CoverageEntry[] {
           : v.data.basedOn < rec.meta.revision
             ? 'stale'
             : 'complete';
-    return { ...base, state, missing, extra, basedOn: v.data.basedOn };
+    return {
+      ...base,
+      state,
+      missing,
+      extra,
+      basedOn: v.data.basedOn,
+      ...(v.changedSince && v.data.basedOn < rec.meta.revision ? { changedSince: v.changedSince } : {}),
+    };
   });
 }
 

@@ -171,7 +171,8 @@ export class LiveCorpus {
 
   /** Parsed trees are not kept: a text is parsed again when its page is rendered (a few milliseconds), which keeps memory flat. */
   private dropTrees(corpus: Corpus): void {
-    for (const rec of allRecords(corpus)) for (const v of rec.versions.values()) pendingTrees.delete(v);
+    for (const rec of allRecords(corpus))
+      for (const v of rec.versions.values()) for (const r of [v, ...(v.revisions ?? [])]) pendingTrees.delete(r);
   }
 }
 

@@ -23,6 +23,15 @@ export interface CorpusVersion {
   refs: { to: string; line: number }[];
   /** The rendered text (clause ids, links, citations), once the whole corpus is checked. */
   html?: string;
+  /** Earlier revisions of this version (`revisions/<lang>/<n>.mdx`), in order; only on a current version. */
+  revisions?: CorpusVersion[];
+  /**
+   * A translation made from an older revision of the original: the original's clauses that changed
+   * since (set by the corpus check when that revision's text is kept).
+   */
+  changedSince?: { eId: string; change: 'changed' | 'added' | 'removed' }[];
+  /** Set on an earlier revision only: its number, date and note (its `data` is the current version's, with its own title and basedOn). */
+  rev?: { n: number; date: string; note: string };
 }
 
 interface RecordBase {

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { assignEIds } from '../clauses/index.ts';
 import { findPlaceholders } from '../editor/placeholders.ts';
 import { getLanguage, isLang, LANG_CODES, type LangCode } from '../i18n/languages.ts';
-import { EditionSchema, VersionSchema, WorkSchema } from '../schemas/index.ts';
+import { EditionSchema, RevisionSchema, type Version, VersionSchema, WorkSchema } from '../schemas/index.ts';
 import { collectBlocks } from '../utils/mdast-blocks.ts';
 import { classifyEntry } from './entries.ts';
 import { linkProblems } from './link-urls.ts';
@@ -52,7 +52,37 @@ function readYaml(file: string, problems: Problem[]): unknown {
 /** Parsed trees, kept until the whole corpus is read and every version can be rendered. */
 export const pendingTrees = new WeakMap<CorpusVersion, { tree: ParsedMdx['tree']; source: string; path: string }>();
 
-function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusVersion | undefined {
+/** An earlier revision, `revisions/<lang>/<n>.mdx`: read as a version whose frontmatter is a RevisionSchema. */
+function readRevision(file: string, lang: LangCode, n: number, current: CorpusVersion, problems: Problem[]) {
+  return readVersion(file, lang, problems, (fm) => {
+    const r = RevisionSchema.safeParse(fm);
+    if (!r.success) return r;
+    const { date, note, title, basedOn } = r.data;
+    if (basedOn === undefined && current.data.version !== 'original')
+      problems.push({
+        file: displayPath(file),
+        field: 'basedOn',
+        message: `a translation's earlier revision says which revision of the original it was made from: add \`basedOn: <n>\` (the basedOn ${lang}.mdx had then)`,
+      });
+    // The page shows what the current version says of itself (version kind, source), with this revision's title and basedOn.
+    const data: Version = { ...current.data, title: title ?? current.data.title, basedOn: basedOn ?? n };
+    delete data.revision;
+    delete data.revisionDate;
+    delete data.revisionNote;
+    return { success: true as const, data, rev: { n, date, note } };
+  });
+}
+
+type ParseData = (
+  fm: unknown,
+) => { success: true; data: Version; rev?: CorpusVersion['rev'] } | { success: false; error: z.ZodError };
+
+function readVersion(
+  file: string,
+  lang: LangCode,
+  problems: Problem[],
+  parseData: ParseData = (fm) => VersionSchema.safeParse(fm),
+): CorpusVersion | undefined {
   const shown = displayPath(file);
   let parsed: ReturnType<typeof parseMdx>;
   try {
@@ -62,7 +92,7 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     problems.push({ file: shown, ...(line ? { line } : {}), message: (e as Error).message });
     return undefined;
   }
-  const data = VersionSchema.safeParse(parsed.frontmatter ?? {});
+  const data = parseData(parsed.frontmatter ?? {});
   if (!data.success) {
     problems.push(...zodProblems(shown, data.error));
     return undefined;
@@ -130,6 +160,7 @@ function readVersion(file: string, lang: LangCode, problems: Problem[]): CorpusV
     lang,
     file: shown,
     data: data.data,
+    ...('rev' in data && data.rev ? { rev: data.rev } : {}),
     clauses: out,
     // Components written wrongly were reported above; checking them again would only repeat it.
     cites: uses.filter((u) => u.name === 'Src' && written(u)).map((u) => ({ id: u.attrs.id ?? '', line: u.line })),
@@ -150,6 +181,7 @@ function readRecordDir(
   const versions = new Map<LangCode, CorpusVersion>();
   const unreadable: LangCode[] = [];
   let hasMeta = false;
+  let revisionsDir: string | undefined;
   for (const name of fs.readdirSync(dir).sort()) {
     const full = path.join(dir, name);
     const entry = classifyEntry(full, root);
@@ -158,6 +190,7 @@ function readRecordDir(
       if (name === 'meta.yaml') return { meta: undefined, metaFile, versions, unreadable };
       continue;
     }
+    if (entry.kind === 'dir' && name === 'revisions') revisionsDir = full;
     if (entry.kind !== 'file') continue;
     if (name === 'meta.yaml') {
       hasMeta = true;
@@ -175,6 +208,7 @@ function readRecordDir(
     if (v) versions.set(m[1], v);
     else unreadable.push(m[1]);
   }
+  if (revisionsDir) readRevisions(revisionsDir, root, versions, problems);
   if (!hasMeta) {
     problems.push({
       file: displayPath(metaFile),
@@ -183,6 +217,61 @@ function readRecordDir(
     return { meta: undefined, metaFile, versions, unreadable };
   }
   return { meta: readYaml(metaFile, problems), metaFile, versions, unreadable };
+}
+
+/**
+ * Earlier revisions: `revisions/<lang>/<n>.mdx`, inside the record folder (so the dev server's
+ * live corpus re-reads them with it). Numbering against the current revision is checked in check.ts.
+ */
+function readRevisions(dir: string, root: string, versions: Map<LangCode, CorpusVersion>, problems: Problem[]): void {
+  for (const lang of fs.readdirSync(dir).sort()) {
+    const langDir = path.join(dir, lang);
+    const entry = classifyEntry(langDir, root);
+    if (entry.kind === 'skip') continue;
+    if (entry.kind === 'problem') {
+      problems.push({ file: displayPath(langDir), message: entry.message });
+      continue;
+    }
+    if (entry.kind !== 'dir' || !isLang(lang)) {
+      problems.push({
+        file: displayPath(langDir),
+        message: `unexpected ${entry.kind === 'dir' ? 'folder' : 'file'}: revisions/ holds one folder per language (${LANG_CODES.join(', ')}) with the earlier revisions as <n>.mdx; rename or move it`,
+      });
+      continue;
+    }
+    const current = versions.get(lang);
+    const files = fs.readdirSync(langDir).sort();
+    if (!current) {
+      // A version that exists but could not be read has its own problem already.
+      if (files.length && !fs.existsSync(path.join(dir, '..', `${lang}.mdx`)))
+        problems.push({
+          file: displayPath(langDir),
+          message: `earlier revisions of ${lang}.mdx, which does not exist: add ${lang}.mdx (the current revision) or remove this folder`,
+        });
+      continue;
+    }
+    const revisions: CorpusVersion[] = [];
+    for (const name of files) {
+      const full = path.join(langDir, name);
+      const fileEntry = classifyEntry(full, root);
+      if (fileEntry.kind === 'skip') continue;
+      const m = /^([1-9][0-9]*)\.mdx$/.exec(name);
+      if (fileEntry.kind === 'problem' || !m?.[1]) {
+        problems.push({
+          file: displayPath(full),
+          message:
+            fileEntry.kind === 'problem'
+              ? fileEntry.message
+              : 'unexpected file: an earlier revision is named by its number (1.mdx, 2.mdx, …); rename or move it',
+        });
+        continue;
+      }
+      const r = readRevision(full, lang, Number(m[1]), current, problems);
+      if (r) revisions.push(r);
+    }
+    revisions.sort((a, b) => (a.rev?.n ?? 0) - (b.rev?.n ?? 0));
+    if (revisions.length) current.revisions = revisions;
+  }
 }
 
 /**

@@ -53,7 +53,7 @@ function footnoteOptions(lang: LangCode) {
 export function renderAll(corpus: Corpus, records: RecordLookup = recordLookup(corpus)): void {
   const render = htmlRenderer(records);
   for (const rec of allRecords(corpus)) {
-    for (const v of rec.versions.values()) {
+    for (const v of [...rec.versions.values()].flatMap((c) => [c, ...(c.revisions ?? [])])) {
       const pending = pendingTrees.get(v);
       if (!pending) continue;
       v.html = render(pending.tree, pending.path, pending.source, v.lang);

@@ -27,7 +27,9 @@ interface Snapshot {
 
 const revive = <T extends CorpusRecord>(rec: SnapshotRecord) =>
   ({ ...rec, versions: new Map(rec.versions.map((v) => [v.lang, v])) }) as unknown as T;
-const htmlFile = (dir: string, key: string, lang: string) => path.join(dir, 'html', key, `${lang}.html`);
+/** `<lang>.html`, and `<lang>.rev<n>.html` for an earlier revision. */
+const htmlFile = (dir: string, key: string, lang: string, rev?: number) =>
+  path.join(dir, 'html', key, rev === undefined ? `${lang}.html` : `${lang}.rev${rev}.html`);
 
 export function writeSnapshot(corpus: Corpus, dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
@@ -35,9 +37,13 @@ export function writeSnapshot(corpus: Corpus, dir: string): void {
     fs.mkdirSync(path.join(dir, 'html', rec.key), { recursive: true });
     return {
       ...rec,
-      versions: [...rec.versions.values()].map(({ html, ...v }) => {
-        if (html !== undefined) fs.writeFileSync(htmlFile(dir, rec.key, v.lang), html);
-        return { ...v, clauses: v.clauses.map(({ text: _, ...c }) => c) };
+      versions: [...rec.versions.values()].map(function lean({ html, revisions, ...v }): CorpusVersion {
+        if (html !== undefined) fs.writeFileSync(htmlFile(dir, rec.key, v.lang, v.rev?.n), html);
+        return {
+          ...v,
+          clauses: v.clauses.map(({ text: _, ...c }) => c),
+          ...(revisions ? { revisions: revisions.map(lean) } : {}),
+        };
       }),
     };
   };
@@ -73,5 +79,5 @@ export function versionHtml(rec: CorpusRecord, version: CorpusVersion, snapshot 
   if (live) return live.versionHtml(version);
   if (!snapshot)
     throw new Error(`${version.file}: not rendered (no snapshot and no HTML: was the corpus read without rendering?)`);
-  return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang), 'utf8');
+  return fs.readFileSync(htmlFile(snapshot, rec.key, version.lang, version.rev?.n), 'utf8');
 }

@@ -27,8 +27,11 @@ parentPort?.once('message', (request: RenderRequest) => {
     const rendered: RenderedShare = [];
     for (const m of [corpus.editions, corpus.documents]) {
       for (const rec of m.values())
-        for (const v of rec.versions.values())
+        for (const v of rec.versions.values()) {
           if (v.html !== undefined) rendered.push({ key: rec.key, lang: v.lang, html: v.html });
+          for (const r of v.revisions ?? [])
+            if (r.html !== undefined) rendered.push({ key: rec.key, lang: r.lang, rev: r.rev?.n, html: r.html });
+        }
     }
     parentPort?.postMessage(rendered);
   }

@@ -28,7 +28,7 @@ export interface ReadShare {
   titles: TitleTable;
 }
 /** Round 2's answer: each version's HTML. */
-export type RenderedShare = { key: string; lang: LangCode; html: string }[];
+export type RenderedShare = { key: string; lang: LangCode; rev?: number | undefined; html: string }[];
 /** Round 2's request: every record's titles, or null when the corpus has problems (nothing is rendered). */
 export type RenderRequest = { titles: TitleTable } | null;
 type SharedRecord = Omit<CorpusRecord, 'versions'> & { versions: CorpusVersion[] };
@@ -99,8 +99,9 @@ export async function inspectCorpusOnThreads(
     const rendered = workers.map((w, i) => (request ? nextMessage<RenderedShare>(w, i) : null));
     for (const w of workers) w.postMessage(request);
     for (const share of await Promise.all(rendered)) {
-      for (const { key, lang, html } of share ?? []) {
-        const v = findRecord(corpus, key)?.versions.get(lang);
+      for (const { key, lang, rev, html } of share ?? []) {
+        const current = findRecord(corpus, key)?.versions.get(lang);
+        const v = rev === undefined ? current : current?.revisions?.find((r) => r.rev?.n === rev);
         if (v) v.html = html;
       }
     }

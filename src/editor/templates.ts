@@ -25,6 +25,7 @@ const recordFields = (lang: LangCode) => `text: ${q(PLACEHOLDERS.text)}
 original: ${lang}    # the language whose version is authoritative in this archive (its file: ${lang}.mdx)
 revision: 1     # raise it once per release when the original is corrected in substance
 # revisionNote: Paragraph 3 gives the date the report prints.   # one line: what this revision corrected
+# revisionDate: 2031-03-05   # the day the archive published this revision (earlier ones: revisions/<lang>/<n>.mdx)
 `;
 
 const SOURCES = `sources:        # at least one; the text cites each by its id: <Src id="…" />

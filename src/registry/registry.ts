@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import { Document, parse as parseYaml, visit } from 'yaml';
+import { Document, isMap, isScalar, parse as parseYaml, visit } from 'yaml';
 import { classifyEntry } from '../corpus/entries.ts';
 import type { Corpus, CorpusRecord } from '../corpus/model.ts';
 import { displayPath, registryFile } from '../corpus/paths.ts';
 import type { Problem } from '../corpus/problems.ts';
 import { allRecords } from '../corpus/read.ts';
+import type { LangCode } from '../i18n/languages.ts';
 import { closest } from '../utils/closest.ts';
+import { clausesOnlyInEarlier } from '../utils/revisions.ts';
 import { checkAppendOnly } from './baseline.ts';
 import { type Registry, RegistrySchema } from './schema.ts';
 
@@ -120,10 +122,24 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
       });
       continue;
     }
+    for (const [lang, ns] of Object.entries(entry.revisions ?? {}) as [LangCode, number[]][]) {
+      const v = rec.versions.get(lang);
+      if (!v || rec.unreadable?.includes(lang)) continue;
+      for (const n of ns)
+        if (!v.revisions?.some((r) => r.rev?.n === n))
+          problems.push({
+            file,
+            field: `${at}.revisions.${lang}`,
+            message: `revision ${n} of the ${lang} version was published (/${lang}/${key}/rev/${n}/) but its text is gone: restore revisions/${lang}/${n}.mdx in the record's folder from the repository's history`,
+          });
+    }
     if (rec.unreadable?.includes(rec.meta.original)) continue;
     const ids = new Set(clauseIdsOf(rec));
+    const orig = rec.versions.get(rec.meta.original);
+    // A clause that stands only in an earlier revision still resolves: its old link is sent to that revision.
+    const earlier = orig ? clausesOnlyInEarlier(orig) : new Map<string, number>();
     for (const eId of entry.clauses) {
-      if (ids.has(eId) || entry.clausesWithdrawn?.[eId]) continue;
+      if (ids.has(eId) || entry.clausesWithdrawn?.[eId] || earlier.has(eId)) continue;
       const to = entry.clausesMoved?.[eId];
       if (to) {
         if (!targetExists(corpus, key, to))
@@ -143,28 +159,52 @@ export function checkRegistry(corpus: Corpus, registry: Registry, problems: Prob
   }
 }
 
-/** Documents and clause ids in the content that the registry does not list yet (drafts are not published: none). */
-export function unregistered(corpus: Corpus, registry: Registry): { key: string; clauses: string[] }[] {
+export interface Addition {
+  key: string;
+  clauses: string[];
+  /** Earlier revisions not registered yet: language → revision numbers. */
+  revisions?: Partial<Record<LangCode, number[]>>;
+}
+
+/** Documents, clause ids and earlier revisions in the content that the registry does not list yet (drafts are not published: none). */
+export function unregistered(corpus: Corpus, registry: Registry): Addition[] {
   return allRecords(corpus)
     .filter((rec) => !rec.meta.draft)
     .map((rec) => {
-      const known = new Set(registry.documents[rec.key]?.clauses ?? []);
+      const entry = registry.documents[rec.key];
+      const known = new Set(entry?.clauses ?? []);
+      const revisions: Partial<Record<LangCode, number[]>> = {};
+      for (const v of rec.versions.values()) {
+        const have = new Set(entry?.revisions?.[v.lang] ?? []);
+        const ns = (v.revisions ?? []).flatMap((r) => (r.rev && !have.has(r.rev.n) ? [r.rev.n] : []));
+        if (ns.length) revisions[v.lang] = ns;
+      }
+      // Clause ids published at an earlier revision's URL are published too (the latest may have dropped them).
+      const orig = rec.versions.get(rec.meta.original);
+      const published = [...clauseIdsOf(rec), ...(orig ? clausesOnlyInEarlier(orig).keys() : [])];
       return {
         key: rec.key,
-        clauses: clauseIdsOf(rec).filter((id) => !known.has(id)),
-        isNew: !registry.documents[rec.key],
+        clauses: published.filter((id) => !known.has(id)),
+        ...(Object.keys(revisions).length ? { revisions } : {}),
+        isNew: !entry,
       };
     })
-    .filter((u) => u.isNew || u.clauses.length)
-    .map(({ key, clauses }) => ({ key, clauses }));
+    .filter((u) => u.isNew || u.clauses.length || u.revisions)
+    .map(({ isNew: _, ...u }) => u);
 }
 
-/** Adds every unregistered document and clause id; never removes or rewrites what is there. */
-export function addToRegistry(registry: Registry, additions: { key: string; clauses: string[] }[]): Registry {
+/** Adds every unregistered document, clause id and revision; never removes or rewrites what is there. */
+export function addToRegistry(registry: Registry, additions: Addition[]): Registry {
   const documents = { ...registry.documents };
-  for (const { key, clauses } of additions) {
+  for (const { key, clauses, revisions } of additions) {
     const entry = documents[key] ?? { clauses: [] };
     documents[key] = { ...entry, clauses: [...entry.clauses, ...clauses] };
+    if (revisions) {
+      const merged = { ...entry.revisions };
+      for (const [lang, ns] of Object.entries(revisions) as [LangCode, number[]][])
+        merged[lang] = [...(merged[lang] ?? []), ...ns].sort((a, b) => a - b);
+      documents[key] = { ...documents[key], revisions: merged };
+    }
   }
   const sorted = Object.fromEntries(Object.entries(documents).sort(([a], [b]) => a.localeCompare(b)));
   return { documents: sorted };
@@ -181,6 +221,10 @@ export function writeRegistry(dir: string, registry: Registry): void {
   visit(doc, {
     Seq: (_, node) => {
       node.flow = true;
+    },
+    // A record's earlier revisions on one line too: `revisions: { en: [1, 2], fr: [1] }`.
+    Pair: (_, pair) => {
+      if (isScalar(pair.key) && pair.key.value === 'revisions' && isMap(pair.value)) pair.value.flow = true;
     },
   });
   fs.writeFileSync(registryFile(dir), header + doc.toString({ lineWidth: 0, flowCollectionPadding: false }));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANG_CODES } from '../i18n/languages.ts';
 
 const Key = z.string().regex(/^\d{4}(\/[a-z0-9]+(-[a-z0-9]+)*)?$/, {
   error: 'a registry key is "<year>" (an edition) or "<year>/<slug>" (a document)',
@@ -26,6 +27,10 @@ export const RegistryEntrySchema = z
     clausesMoved: z.record(EId, ClauseTarget).optional(),
     /** Clause ids that were withdrawn: old id → reason. */
     clausesWithdrawn: z.record(EId, z.string().min(1)).optional(),
+    /** Earlier revisions published at /<lang>/<key>/rev/<n>/: language → revision numbers. */
+    revisions: z
+      .partialRecord(z.enum(LANG_CODES), z.array(z.int().min(1, { error: 'a revision number is 1 or more' })))
+      .optional(),
   })
   .refine((e) => !(e.movedTo && e.withdrawn), { error: 'an entry is either `movedTo` or `withdrawn`, not both' });
 export type RegistryEntry = z.infer<typeof RegistryEntrySchema>;

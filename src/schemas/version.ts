@@ -17,6 +17,18 @@ export const VersionSchema = z
     basedOn: z
       .int({ error: '`basedOn` is the revision of the original this version was made from (a whole number, e.g. 1)' })
       .min(1),
+    /** A translation's own revision (default 1); the original's is meta.yaml's `revision`. */
+    revision: z
+      .int({ error: "`revision` is this translation's own revision (a whole number, 1 for its first version)" })
+      .min(1)
+      .optional(),
+    /** When the archive made this translation's current revision (a translation's; the original's is in meta.yaml). */
+    revisionDate: PartialDateSchema.optional(),
+    /** One line: what this translation's current revision changed. */
+    revisionNote: z
+      .string()
+      .min(1, { error: 'say in one line what the revision changed, or leave `revisionNote` out' })
+      .optional(),
     theme: z.string().min(1).optional(),
     place: z.string().min(1).optional(),
     /** Where an official translation was issued. */

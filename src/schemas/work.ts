@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANG_CODES } from '../i18n/languages.ts';
-import { DateOrRangeSchema } from './date.ts';
+import { DateOrRangeSchema, PartialDateSchema } from './date.ts';
 import { DraftField, draftable } from './draft.ts';
 import { SourcesSchema } from './source.ts';
 
@@ -80,11 +80,13 @@ const RecordFields = {
   revision: z
     .int({ error: '`revision` is a whole number (1 for a first version); raise it when the original changes' })
     .min(1),
-  /** One line: what this revision corrected (a later issue builds the full revision history). */
+  /** One line: what this revision corrected (earlier revisions: revisions/<lang>/<n>.mdx, docs/content.md). */
   revisionNote: z
     .string()
     .min(1, { error: 'say in one line what the revision changed, or leave `revisionNote` out' })
     .optional(),
+  /** When the archive made the current revision (YYYY-MM-DD); optional for a first revision whose date no source gives. */
+  revisionDate: PartialDateSchema.optional(),
   sources: SourcesSchema,
   /** Not published yet (written by `npm run new`): may hold placeholders; production builds leave it out (schemas/draft.ts). */
   draft: DraftField,

@@ -7,12 +7,15 @@ import { getLanguage, type LangCode } from '../i18n/languages.ts';
  * "Copy citation" (ClauseTools.astro, src/client/clause-tools.ts) and the example on the
  * how-to-cite page both start from it, so the page shows what the button copies.
  */
-export function citationPattern(lang: LangCode, isRecord: boolean): string {
+export function citationPattern(lang: LangCode, isRecord: boolean, revision = 1): string {
   const language = getLanguage(lang);
+  const t = useT(lang);
+  // A text's first revision is cited as before; a later one names its revision right after the title.
+  const rev = revision > 1 ? t('history.citeRevision', { n: revision }) : '';
   return language.citation
-    .replace('{record}', isRecord ? useT(lang)('citation.record') : '')
+    .replace('{record}', isRecord ? t('citation.record') : '')
     .replace('{open}', language.quotes.open)
-    .replace('{close}', language.quotes.close);
+    .replace('{close}', language.quotes.close + rev);
 }
 
 /** Fills a citation pattern as the copy button does (src/client/clause-tools.ts). */

@@ -25,3 +25,10 @@ export const compareUrl = (lang: string, edition: string, slug: string, a: numbe
 /** Comparison of a document with the one it `continues` or `supersedes`. */
 export const lineageCompareUrl = (lang: string, edition: string, slug: string) =>
   `${documentUrl(lang, edition, slug)}compare/lineage/`;
+/** Revision `n` of a record's version in `lang` (a point-in-time URL), with an optional clause fragment. */
+export function revisionUrl(lang: string, key: string, n: number, eId?: string): string {
+  return `${recordUrl(lang, key)}rev/${n}/${eId ? `#${eId}` : ''}`;
+}
+/** `compareUrl` for any record key ("2023/slug", or an edition's "2023": /<lang>/2023/compare/<a>-<b>/). */
+export const recordCompareUrl = (lang: string, key: string, a: number, b: number) =>
+  `${recordUrl(lang, key)}compare/${a}-${b}/`;

@@ -38,7 +38,7 @@ describe('a build with bad content', () => {
   it.each([
     [
       'a malformed frontmatter field',
-      (d: string) => edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')),
+      (d: string) => edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 2', 'basedOn: one')),
       /documents\/2030\/partial-note\/fr\.mdx — basedOn: `basedOn` is the revision/,
     ],
     [
@@ -48,7 +48,11 @@ describe('a build with bad content', () => {
     ],
     [
       'a removed published clause',
-      (d: string) => edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')),
+      // Gone from the latest revision and from the earlier ones, so no page holds it any more.
+      (d: string) => {
+        for (const f of ['en.mdx', 'revisions/en/1.mdx', 'revisions/en/2.mdx'])
+          edit(d, `documents/2030/partial-note/${f}`, (t) => t.replace(/\n3\. [^\n]*\n/, '\n'));
+      },
       /registry\.yaml — documents\."2030\/partial-note"\.clauses: clause para_3/,
     ],
     [
@@ -79,7 +83,7 @@ describe('the output folder', () => {
     // a real build pointed at them would, if the guard ever broke, delete the project.
   ])('refuses %s before deleting anything, even when the content has an error', (_name, outOf, reason) => {
     const dir = mutatedFixture((d) =>
-      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')),
+      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 2', 'basedOn: one')),
     );
     const before = fs.readdirSync(dir).sort();
     const { status, stderr } = run(dir, outOf(dir));
@@ -97,7 +101,7 @@ describe('the output folder', () => {
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, 'notes.txt'), 'mine');
     const dir = mutatedFixture((d) =>
-      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')),
+      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 2', 'basedOn: one')),
     );
     const { status, stderr } = run(dir, out);
     expect(status).toBe(1);
@@ -118,7 +122,7 @@ describe('the output folder', () => {
     const running = `bad-dist.tmp-${process.pid}.snapshot`;
     fs.mkdirSync(path.join(parent, running), { recursive: true });
     const dir = mutatedFixture((d) =>
-      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')),
+      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 2', 'basedOn: one')),
     );
     const { status, stdout } = run(dir, OUT);
     expect(status).toBe(1);
@@ -157,7 +161,7 @@ describe('the registry the previous build published', () => {
     fs.writeFileSync(path.join(OUT, 'registry.json'), JSON.stringify(published));
     // A content error stops the build right after the check: the override's output comes first.
     const dir = mutatedFixture((d) =>
-      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 1', 'basedOn: one')),
+      edit(d, 'documents/2030/partial-note/fr.mdx', (t) => t.replace('basedOn: 2', 'basedOn: one')),
     );
     const { status, stdout, stderr } = run(dir, OUT, { FORUM_REGISTRY_ALLOW_LOSS: '1' });
     expect(status).toBe(1);
@@ -179,6 +183,7 @@ describe('the registry the previous build published', () => {
       '2030/partial-note',
       '2030/retired-note',
     ]);
-    expect(copy.documents['2030/partial-note'].clauses).toEqual(['para_4', 'para_1', 'para_2', 'para_3']);
+    expect(copy.documents['2030/partial-note'].clauses).toEqual(['para_4', 'para_1', 'para_2', 'para_3', 'para_5']);
+    expect(copy.documents['2030/partial-note'].revisions).toEqual({ en: [1, 2] });
   });
 });

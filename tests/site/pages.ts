@@ -38,4 +38,8 @@ export const PAGE_CASES: PageCase[] = [
   ...perLang('fallback', 'fixture', (l) => `/${l}/2030/partial-note/`),
   ...perLang('tombstone', 'fixture', (l) => `/${l}/2030/retired-note/`),
   ...perLang('lineage comparison', 'fixture', (l) => `/${l}/2030/amended-convention/compare/lineage/`),
+  // Texts over time: an earlier revision (left to right, and right to left in the shipped corpus), and a stale translation.
+  { type: 'earlier revision', lang: 'en', site: 'fixture', path: '/en/2030/partial-note/rev/1/' },
+  { type: 'earlier revision', lang: 'ar', site: 'site', path: '/ar/2023/rev/1/' },
+  { type: 'stale translation', lang: 'fr', site: 'fixture', path: '/fr/2030/partial-note/' },
 ];

@@ -177,7 +177,7 @@ const CASES: Case[] = [
     file: `${DOC}/zh.mdx`,
     field: 'basedOn',
     message:
-      "basedOn 5 is later than the original's revision 2 (meta.yaml `revision`): lower basedOn or raise revision",
+      "basedOn 5 is later than the original's revision 2 (meta.yaml `revision`): lower basedOn to a revision of the original that exists (1 to 2), or raise revision",
   },
   {
     name: 'a citation of an unknown source',
@@ -555,7 +555,7 @@ const CASES: Case[] = [
   // Item 14: the editor's own words and line numbers.
   {
     name: 'a YAML error in the frontmatter, on the line of the file',
-    mutate: (d) => edit(d, `${NOTE}/fr.mdx`, (t) => t.replace(/^basedOn: 1$/m, 'basedOn: 1\nbasedOn: 2')),
+    mutate: (d) => edit(d, `${NOTE}/fr.mdx`, (t) => t.replace(/^basedOn: 2$/m, 'basedOn: 2\nbasedOn: 1')),
     file: `${NOTE}/fr.mdx`,
     line: 5,
     message: 'invalid YAML in the frontmatter: Map keys must be unique',
@@ -660,7 +660,7 @@ describe('one problem at its root cause, and nothing published that should not b
   });
 
   it('reports a frontmatter error of the original once, never as "en.mdx does not exist"', () => {
-    const { problems } = only((d) => edit(d, `${NOTE}/en.mdx`, (t) => t.replace('basedOn: 1', 'basedOn: one')));
+    const { problems } = only((d) => edit(d, `${NOTE}/en.mdx`, (t) => t.replace('basedOn: 3', 'basedOn: one')));
     expect(problems).toEqual([
       '<corpus>/documents/2030/partial-note/en.mdx — basedOn: `basedOn` is the revision of the original this version was made from (a whole number, e.g. 1)',
     ]);

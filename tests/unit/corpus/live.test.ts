@@ -46,6 +46,25 @@ describe('the dev server’s live corpus', () => {
     expect(html).toContain('href="/en/2030/model-convention/#art_1"');
   });
 
+  it('re-reads an earlier revision saved in revisions/<lang>/, and renders it with the build’s plugins', () => {
+    const dir = mutatedFixture(() => {});
+    const live = new LiveCorpus(dir);
+    const first = () => live.current().documents.get('2030/partial-note')?.versions.get('en')?.revisions?.[0];
+    expect(live.versionHtml(first()!)).toContain('lanternfish');
+    save(live, dir, `${NOTE}/revisions/en/1.mdx`, (t) => t.replace('lanternfish', 'hatchetfish'));
+    const html = live.versionHtml(first()!);
+    expect(html).toContain('hatchetfish');
+    expect(html).toMatch(/id="para_5"/);
+    // A gap saved in the folder is reported as the build reports it.
+    fs.rmSync(path.join(dir, NOTE, 'revisions/en/1.mdx'));
+    live.touch(path.join(dir, NOTE, 'revisions/en/1.mdx'));
+    expect(
+      problemsOf(live)
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain('revision 1 missing');
+  });
+
   it('re-renders a text that refers to a record whose title changed', () => {
     const dir = mutatedFixture(() => {});
     const live = new LiveCorpus(dir);

@@ -13,9 +13,11 @@ const problemsOf = (dir: string) =>
 
 describe('the permalink registry', () => {
   it('fails when a registered clause disappears, naming the registry entry and the way out', () => {
-    const dir = mutatedFixture((d) =>
-      edit(d, 'documents/2030/partial-note/en.mdx', (t) => t.replace(/\n3\. [^\n]*\n/, '\n')),
-    );
+    // Gone from the latest revision and from every earlier one (revisions/en/…), so no page holds it.
+    const dir = mutatedFixture((d) => {
+      for (const f of ['en.mdx', 'revisions/en/1.mdx', 'revisions/en/2.mdx'])
+        edit(d, `documents/2030/partial-note/${f}`, (t) => t.replace(/\n3\. [^\n]*\n/, '\n'));
+    });
     const msgs = problemsOf(dir).filter((m) => m.includes('registry.yaml'));
     expect(msgs).toEqual([
       '<corpus>/registry.yaml — documents."2030/partial-note".clauses: clause para_3 of "2030/partial-note" was published but no longer exists (closest now: para_1, para_2): restore it, or record it under clausesMoved (old id: new id) or clausesWithdrawn (old id: reason)',
@@ -51,8 +53,8 @@ describe('the permalink registry', () => {
       // nothing else may point at it any more
       edit(d, 'editions/2030/en.mdx', (t) => t.replace(/It produced .*\./, 'It produced a fixture.'));
       edit(d, 'editions/2030/fr.mdx', (t) => t.replace(/Elle a produit .*\./, 'Elle a produit une fixture.'));
-      for (const l of ['en', 'fr'])
-        edit(d, `documents/2030/partial-note/${l}.mdx`, (t) =>
+      for (const f of ['en.mdx', 'fr.mdx', 'revisions/en/1.mdx', 'revisions/en/2.mdx'])
+        edit(d, `documents/2030/partial-note/${f}`, (t) =>
           t.replace(/<Ref to="2030\/model-convention#art_1" \/>/, 'x'),
         );
       edit(d, 'documents/2030/partial-note/meta.yaml', (t) => t.replace('continues: 2030/model-convention\n', ''));
@@ -104,7 +106,12 @@ describe('the permalink registry', () => {
     expect(unregistered(corpus, before)).toEqual([]);
     const fresh = { documents: {} };
     const additions = unregistered(corpus, fresh);
-    expect(additions.find((a) => a.key === '2030/partial-note')?.clauses).toEqual(['para_1', 'para_2', 'para_3']);
+    // para_5 stands only in revision 1, whose URL publishes it too; both earlier revisions are recorded.
+    expect(additions.find((a) => a.key === '2030/partial-note')).toEqual({
+      key: '2030/partial-note',
+      clauses: ['para_1', 'para_2', 'para_3', 'para_5'],
+      revisions: { en: [1, 2] },
+    });
     writeRegistry(dir, addToRegistry(before, [{ key: '2030/partial-note', clauses: ['para_9'] }]));
     const after = readRegistry(dir, []);
     expect(after.documents['2030/partial-note']?.clauses).toContain('para_9');

@@ -19,6 +19,14 @@ function roundTrip(dir: string) {
   return { corpus, back, folder };
 }
 
+type Version = NonNullable<ReturnType<ReturnType<typeof allRecords>[number]['versions']['get']>>;
+/** A version as pages read it: no HTML, no clause texts, its earlier revisions likewise. */
+const leanVersion = ({ html: _, revisions, ...v }: Version): unknown => ({
+  ...v,
+  clauses: v.clauses.map(({ text: __, ...clause }) => clause),
+  ...(revisions ? { revisions: revisions.map(leanVersion) } : {}),
+});
+
 describe('the snapshot, written then read', () => {
   it.each([
     ['the fixture corpus', FIXTURE],
@@ -26,9 +34,12 @@ describe('the snapshot, written then read', () => {
   ])('gives back every text of %s, rendered HTML included', (_name, dir) => {
     const { corpus, back, folder } = roundTrip(dir);
     expect(back).not.toBeNull();
+    // Earlier revisions (revisions/<lang>/<n>.mdx) included: each has its own file in the snapshot.
     const texts = (c: typeof corpus) =>
       allRecords(c).flatMap((r) =>
-        [...r.versions.values()].map((v) => ({ key: r.key, lang: v.lang, html: versionHtml(r, v, folder) })),
+        [...r.versions.values()]
+          .flatMap((v) => [v, ...(v.revisions ?? [])])
+          .map((v) => ({ key: r.key, lang: v.lang, rev: v.rev?.n, html: versionHtml(r, v, folder) })),
       );
     expect(texts(back!)).toEqual(texts(corpus));
     // Read from the snapshot's files, not carried over in memory.
@@ -42,10 +53,7 @@ describe('the snapshot, written then read', () => {
       registry: c.registry,
       records: allRecords(c).map((r) => ({
         ...r,
-        versions: [...r.versions.entries()].map(([lang, { html: _, ...v }]) => [
-          lang,
-          { ...v, clauses: v.clauses.map(({ text: __, ...clause }) => clause) },
-        ]),
+        versions: [...r.versions.entries()].map(([lang, version]) => [lang, leanVersion(version)]),
       })),
     });
     expect(lean(back!)).toEqual(lean(corpus));
