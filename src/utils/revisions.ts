@@ -33,6 +33,21 @@ export function revisionOf(rec: CorpusRecord, v: CorpusVersion, n: number): Corp
   return currentRevision(rec, v).n === n ? v : v.revisions?.find((r) => r.rev?.n === n);
 }
 
+/**
+ * The revision pairs a version's comparison pages exist for: each revision against the next and
+ * against the current one (linear in the number of revisions, not every pair).
+ */
+export function comparePairs(rec: CorpusRecord, v: CorpusVersion): [number, number][] {
+  const ns = revisionHistory(rec, v).map((r) => r.n);
+  const last = ns.at(-1) ?? 1;
+  const pairs = new Map<string, [number, number]>();
+  ns.forEach((a, i) => {
+    const next = ns[i + 1];
+    for (const b of next === undefined ? [] : [next, last]) pairs.set(`${a}-${b}`, [a, b]);
+  });
+  return [...pairs.values()];
+}
+
 export type ClauseChange = 'changed' | 'added' | 'removed';
 export interface ChangedClause {
   eId: string;
