@@ -42,4 +42,7 @@ export const PAGE_CASES: PageCase[] = [
   { type: 'earlier revision', lang: 'en', site: 'fixture', path: '/en/2030/partial-note/rev/1/' },
   { type: 'earlier revision', lang: 'ar', site: 'site', path: '/ar/2023/rev/1/' },
   { type: 'stale translation', lang: 'fr', site: 'fixture', path: '/fr/2030/partial-note/' },
+  // Revisions compared (left to right in the fixture, right to left in the shipped corpus's backfilled history).
+  { type: 'revision comparison', lang: 'en', site: 'fixture', path: '/en/2030/partial-note/compare/2-3/' },
+  { type: 'revision comparison', lang: 'ar', site: 'site', path: '/ar/2023/compare/1-2/' },
 ];

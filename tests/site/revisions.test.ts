@@ -54,6 +54,14 @@ describe('earlier revisions and what changed since', () => {
     expect(await items.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.clause))).toEqual(['para_2']);
     expect(await items.first().textContent()).toBe('Paragraphe 2 : modifié');
     expect(await items.locator('a').getAttribute('href')).toBe('/en/2030/partial-note/compare/2-3/');
+    // The link leads to the comparison, which shows that paragraph's change word by word, and only it.
+    await items.locator('a').click();
+    await page.waitForURL('**/en/2030/partial-note/compare/2-3/');
+    const changed = page.locator('.cmp-clause');
+    expect(await changed.count()).toBe(1);
+    expect(await changed.locator('.cmp-label a').getAttribute('href')).toBe('/en/2030/partial-note/#para_2');
+    expect(await changed.locator('.cmp-after del').first().textContent()).toContain('only');
+    expect(await changed.locator('.cmp-after ins').first().textContent()).toContain('first');
     // The original, up to date, says nothing of the kind.
     await page.goto(`${inject('fixtureUrl')}/en/2030/partial-note/`);
     expect(await page.locator('.changed-since').count()).toBe(0);
@@ -83,6 +91,15 @@ describe('earlier revisions and what changed since', () => {
 
 describe('point-in-time pages are for readers, not for search', () => {
   it('say noindex, point their canonical to the latest, and carry no search body', () => {
+    for (const rel of ['rev/1/', 'rev/2/', 'compare/1-2/', 'compare/1-3/', 'compare/2-3/']) {
+      const html = page$(`/en/2030/partial-note/${rel}`);
+      expect(html).toContain('<meta name="robots" content="noindex">');
+      expect(html).toMatch(/<link rel="canonical" href="[^"]*\/en\/2030\/partial-note\/">/);
+      expect(html).not.toContain('data-pagefind-body');
+    }
+    // Each revision against the next and against the current one, no other pair.
+    const pairs = fs.readdirSync(`${OUT}/en/2030/partial-note/compare/`).sort();
+    expect(pairs).toEqual(['1-2', '1-3', '2-3', 'lineage']);
     for (const n of [1, 2]) {
       const html = page$(`/en/2030/partial-note/rev/${n}/`);
       expect(html).toContain('<meta name="robots" content="noindex">');
