@@ -47,6 +47,10 @@ export interface SizeResult {
   runs: { buildS: number; astroS: number; indexS: number; peakRssMB: number }[];
   page: { en: PageWeight; zh: PageWeight };
   search: SearchCost[];
+  /** A revision comparison page against its document page (gzip bytes), when the corpus has revisions. */
+  compare?: { path: string; htmlGz: number; documentGz: number; ratio: number };
+  /** Works with earlier revisions (one in ten; none with --no-revisions). */
+  revisedWorks?: number;
   /** `npm run dev` on the corpus: start (s), and from a save to a reload with the edit (ms). */
   dev?: { startS: number; saveToReloadMs: number; runs: number[] };
 }
@@ -123,6 +127,10 @@ export function table(results: BenchResults): string {
     lines.push(
       `- document page: JS needed to read 0 KB — met (reading is tested with JavaScript off); JS in all ${kb(pg.jsGz)} KB ≤ 3 KB — ${ok(pg.jsGz <= 3072)}; CSS ${kb(pg.cssGz)} KB ≤ 8 KB — ${ok(pg.cssGz <= 8192)}; ratio ${big.page.en.ratio} (en) / ${big.page.zh.ratio} (zh) ≤ 1.5 — ${ok(Math.max(big.page.en.ratio, big.page.zh.ratio) <= 1.5)}`,
     );
+    if (big.compare)
+      lines.push(
+        `- revision comparison ${big.compare.path}: ${kb(big.compare.htmlGz)} KB gz, ${big.compare.ratio}× its document page (${kb(big.compare.documentGz)} KB) ≤ 2× — ${ok(big.compare.ratio <= 2)}; ${big.revisedWorks} works with three revisions`,
+      );
     if (big.dev)
       lines.push(
         `- \`npm run dev\`: save → reload with the edit ≤ 1 s: ${big.dev.saveToReloadMs} ms — ${ok(big.dev.saveToReloadMs <= 1000)}`,

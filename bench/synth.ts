@@ -134,11 +134,18 @@ function sentence(lang: Lang, r: () => number, words: number): string {
 /**
  * @param dir output folder (replaced)
  * @param opts.works how many documents (one more is added: the twenty-paragraph reference page)
+ * @param opts.revisions one work in ten has three revisions in every language (the current text
+ *   and two earlier ones, each with another first paragraph), as issue 16's budget asks
  */
 export function writeSyntheticCorpus(
   dir: string,
-  { works, seed = 7, refs = true }: { works: number; seed?: number; refs?: boolean },
-): { works: number; editions: number; pages: number } {
+  {
+    works,
+    seed = 7,
+    refs = true,
+    revisions = true,
+  }: { works: number; seed?: number; refs?: boolean; revisions?: boolean },
+): { works: number; editions: number; pages: number; revised: string[] } {
   fs.rmSync(dir, { recursive: true, force: true });
   const r = rng(seed);
   const years = Array.from({ length: Math.max(3, Math.ceil(works / 40)) }, (_, i) => 2015 + i);
@@ -158,6 +165,7 @@ export function writeSyntheticCorpus(
     }
   }
   const made: string[] = [];
+  const revised: string[] = [];
   for (let w = 0; w < works; w++) {
     const year = years[w % years.length];
     const slug = `synthetic-${String(w).padStart(5, '0')}`;
@@ -167,9 +175,12 @@ export function writeSyntheticCorpus(
     const rw = rng(seed * 7919 + w);
     const articles = 3 + Math.floor(rw() * 10); // heading + 2 paragraphs each (+ 3 points once): 13–40 clauses
     const pointsIn = Math.floor(rw() * articles);
+    const current = revisions && w % 10 === 5 ? 3 : 1;
+    const revisionFields =
+      current > 1 ? `revision: ${current}\nrevisionDate: ${year}-10-03\nrevisionNote: Synthetic revision.\n` : '';
     fs.writeFileSync(
       path.join(docDir, 'meta.yaml'),
-      `kind: ${KINDS[w % KINDS.length]}\nstatus: adopted\ndate: ${year}-09-${String(1 + (w % 28)).padStart(2, '0')}\ntext: official-text\noriginal: en\nrevision: 1\nsources:\n${source}`,
+      `kind: ${KINDS[w % KINDS.length]}\nstatus: adopted\ndate: ${year}-09-${String(1 + (w % 28)).padStart(2, '0')}\ntext: official-text\noriginal: en\n${revisionFields || 'revision: 1\n'}sources:\n${source}`,
     );
     const target = made.length ? made[Math.floor(rw() * made.length)] : null;
     const lens = Array.from({ length: articles * 2 + 3 }, () => 30 + Math.floor(rw() * 31));
@@ -188,11 +199,28 @@ export function writeSyntheticCorpus(
         }
       }
       const version = lang === 'en' ? 'original' : 'official\nsource: { title: Synthetic }';
+      const preamble = sentence(lang, rl, 25);
+      // A translation has its own revisions, here in step with the original's.
+      const own = lang === 'en' || current === 1 ? '' : `revision: ${current}\n`;
       fs.writeFileSync(
         path.join(docDir, `${lang}.mdx`),
-        `---\ntitle: Synthetic document ${w} (${lang})\nversion: ${version}\nbasedOn: 1\n---\n\n${sentence(lang, rl, 25)}\n\n${body}`,
+        `---\ntitle: Synthetic document ${w} (${lang})\nversion: ${version}\nbasedOn: ${current}\n${own}---\n\n${preamble}\n\n${body}`,
       );
+      for (let n = 1; n < current; n++) {
+        // Revision n: the same text with another first paragraph.
+        const lines = body.split('\n');
+        const num = lang === 'ar' ? `${arDigits(1)}.` : '1.';
+        lines[2] = `${num} ${sentence(lang, rng(seed * 131 + w * 7 + n), lens[0] ?? 40)}`;
+        const revDir = path.join(docDir, 'revisions', lang);
+        fs.mkdirSync(revDir, { recursive: true });
+        const based = lang === 'en' ? '' : `basedOn: ${n}\n`;
+        fs.writeFileSync(
+          path.join(revDir, `${n}.mdx`),
+          `---\ndate: ${year}-09-2${n}\nnote: Synthetic revision ${n}.\n${based}---\n\n${preamble}\n\n${lines.join('\n')}`,
+        );
+      }
     }
+    if (current > 1) revised.push(`${year}/${slug}`);
     made.push(`${year}/${slug}`);
   }
   // The reference page of the weight budget: 20 numbered paragraphs of 30–60 words.
@@ -215,5 +243,5 @@ export function writeSyntheticCorpus(
     );
   }
   fs.writeFileSync(path.join(dir, 'twenty-clause.json'), JSON.stringify(`${years[0]}/reference-twenty`));
-  return { works: works + 1, editions: years.length, pages: (works + 1 + years.length) * LANGS.length };
+  return { works: works + 1, editions: years.length, pages: (works + 1 + years.length) * LANGS.length, revised };
 }

@@ -35,7 +35,8 @@ function corpusFor(pages) {
   // pages ≈ (works + editions) × 6 languages; one edition per 40 works.
   const works = Math.max(10, Math.round(pages / LANGS / (1 + 1 / 40)));
   const dir = path.join(WORK, `corpus-${pages}`);
-  const info = writeSyntheticCorpus(dir, { works });
+  // --no-revisions: the same corpus without earlier revisions (issue 16's budget compares the two).
+  const info = writeSyntheticCorpus(dir, { works, revisions: !argv.includes('--no-revisions') });
   return { dir, ...info };
 }
 
@@ -206,6 +207,19 @@ for (const target of SIZES) {
     en: await pageWeight(ctx, url, out, `/en/${twenty}/`),
     zh: await pageWeight(ctx, url, out, `/zh/${twenty}/`),
   };
+  // A revision comparison (the first revision against the current one) beside its document page.
+  const revised = corpus.revised[0];
+  if (revised) {
+    const doc = gz(fs.readFileSync(path.join(out, 'en', revised, 'index.html')));
+    const cmp = gz(fs.readFileSync(path.join(out, 'en', revised, 'compare', '1-3', 'index.html')));
+    size.compare = {
+      path: `/en/${revised}/compare/1-3/`,
+      htmlGz: cmp,
+      documentGz: doc,
+      ratio: Math.round((cmp / doc) * 100) / 100,
+    };
+  }
+  size.revisedWorks = corpus.revised.length;
   size.search = [
     await searchCost(ctx, url, 'en', 'cooperation', [
       'security',
