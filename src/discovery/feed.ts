@@ -11,9 +11,11 @@ import { documentUrl, editionUrl, homeUrl, revisionUrl } from '../utils/urls.ts'
  *
  * An entry's date (`updated`) is, never invented:
  * 1. the day the archive made the version's current revision (`revisionDate`), else
- * 2. the text's own date (the work's or edition's `date`; a range's last day), when it is a day.
- * A text with neither as a full day (`2023`, `2023-09`) is left out of the feed rather than given
- * a day it does not have. A day is written as its midnight UTC (Atom needs a time).
+ * 2. for a first revision only, the text's own date (the work's or edition's `date`; a range's
+ *    last day): the archive cannot have published it before, so it is the earliest it can be.
+ * A version with neither as a full day (`2023`, `2023-09`), or a later revision whose day is not
+ * recorded, is left out rather than given a day it does not have (a text's date says nothing of
+ * when a correction was made). A day is written as its midnight UTC (Atom needs a time).
  */
 
 export interface FeedEntry {
@@ -46,7 +48,7 @@ export function feedEntry(rec: CorpusRecord, lang: LangCode): FeedEntry | null {
   const v = rec.versions.get(lang);
   if (!v) return null;
   const rev = currentRevision(rec, v);
-  const updated = day(rev.date) ?? day(rec.meta.date);
+  const updated = day(rev.date) ?? (rev.n === 1 ? day(rec.meta.date) : undefined);
   if (!updated) return null;
   const url = (l: LangCode) =>
     rec.type === 'document' ? documentUrl(l, rec.edition, rec.slug) : editionUrl(l, rec.edition);
