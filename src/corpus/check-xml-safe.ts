@@ -29,8 +29,7 @@ function walk(value: unknown, field: string, report: (field: string, message: st
   if (typeof value === 'string') {
     const message = xmlProblem(value);
     if (message) report(field, message);
-  } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${field}[${i}]`, report));
-  else if (value && typeof value === 'object' && !(value instanceof Date))
+  } else if (value && typeof value === 'object' && !(value instanceof Date))
     for (const [k, v] of Object.entries(value)) walk(v, field ? `${field}.${k}` : k, report);
 }
 
