@@ -1,5 +1,5 @@
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, type Element } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import type { CorpusRecord } from '../../../src/corpus/model.ts';
 import { atomFeed, feedEntries, feedEntry } from '../../../src/discovery/feed.ts';
@@ -91,10 +91,7 @@ describe('the Atom feed', () => {
   const doc = new DOMParser().parseFromString(xml, 'application/xml');
   const root = doc.documentElement!;
   const kids = (el: Element, name: string) =>
-    Array.from(el.childNodes).filter(
-      (n): n is Element =>
-        n.nodeType === 1 && (n as Element).localName === name && (n as Element).namespaceURI === ATOM,
-    );
+    Array.from(el.getElementsByTagNameNS(ATOM, name)).filter((c) => c.parentNode === el);
   const one = (el: Element, name: string) => kids(el, name)[0]?.textContent ?? null;
 
   it('is a well-formed Atom feed in its language with id, title, updated, links and author', () => {
