@@ -64,13 +64,20 @@ export function feedEntry(rec: CorpusRecord, lang: LangCode): FeedEntry | null {
   };
 }
 
-/** Newest first; the same day in the records' order. */
-export function feedEntries(records: CorpusRecord[], lang: LangCode): FeedEntry[] {
+/**
+ * How many entries a feed keeps: the newest. A reader polls it often; older texts are in the
+ * catalogue and the sitemap (and writing thousands of entries would cost the build seconds).
+ */
+export const FEED_LIMIT = 50;
+
+/** Newest first, at most `limit`; the same day in the records' order. */
+export function feedEntries(records: CorpusRecord[], lang: LangCode, limit = FEED_LIMIT): FeedEntry[] {
   return records
     .map((r) => feedEntry(r, lang))
     .filter((e) => e !== null)
     .map((e, i) => ({ e, i }))
     .sort((a, b) => b.e.updated.localeCompare(a.e.updated) || a.i - b.i)
+    .slice(0, limit)
     .map(({ e }) => e);
 }
 

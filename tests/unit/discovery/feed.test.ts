@@ -79,6 +79,9 @@ describe('feed entries', () => {
     expect(feedEntries(records, 'fr').map((e) => e.key)).toEqual(['2030', '2030/revised', '2030/old']);
     expect(feedEntries(records, 'zh')).toEqual([]);
   });
+  it('keep only the newest when there are more than the limit', () => {
+    expect(feedEntries(records, 'fr', 2).map((e) => e.key)).toEqual(['2030', '2030/revised']);
+  });
   it('carry the revision, its note and the other versions', () => {
     const e = feedEntry(records[1]!, 'fr');
     expect(e).toMatchObject({ revision: 3, note: 'Re-translated.', path: '/fr/2030/revised/' });
