@@ -2,6 +2,7 @@ import path from 'node:path';
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
 import { clauseChanges, currentRevision, revisionOf } from '../utils/revisions.ts';
+import { checkXmlSafe } from './check-xml-safe.ts';
 import { checkDrafts } from './drafts.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 import { displayPath } from './paths.ts';
@@ -210,4 +211,5 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
     }
   }
   checkDrafts(corpus, problems);
+  checkXmlSafe(corpus, problems);
 }

@@ -32,3 +32,5 @@ export function revisionUrl(lang: string, key: string, n: number, eId?: string):
 /** `compareUrl` for any record key ("2023/slug", or an edition's "2023": /<lang>/2023/compare/<a>-<b>/). */
 export const recordCompareUrl = (lang: string, key: string, a: number, b: number) =>
   `${recordUrl(lang, key)}compare/${a}-${b}/`;
+/** A language's Atom feed of new and revised texts. */
+export const feedUrl = (lang: string) => `/${lang}/feed.xml`;
