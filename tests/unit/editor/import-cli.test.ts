@@ -1,29 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, inspectCorpus } from '../../../src/corpus/index.ts';
 import { markScaffold } from '../../../src/editor/scaffold.ts';
+import { contentCopy, FIXTURES, runImport } from './import-runner.ts';
 
-const FIXTURES = path.resolve('tests/fixtures/import');
 const WORK = 'documents/2030/sample-convention';
-
-/** A temporary copy of the importer's small content folder. */
-function contentCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-import-'));
-  fs.cpSync(path.join(FIXTURES, 'content'), dir, { recursive: true });
-  return dir;
-}
-
-/** Runs `npm run import` as the editor does (the script, in a child process), on content folder `dir`. */
-function runImport(dir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/import.mjs', ...args], {
-    env: { ...process.env, FORUM_CONTENT_DIR: dir },
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 const to = ['--to', '2030/sample-convention'];
 const fixture = (name: string) => path.join(FIXTURES, name);

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { formatProblems, inspectCorpus } from '../../../src/corpus/index.ts';
 import { formatCounter } from '../../../src/editor/import/number-format.ts';
+import { contentCopy, runImport } from './import-runner.ts';
 
 /**
  * .docx files built here with jszip, part by part, for what the LibreOffice fixtures do not
@@ -75,18 +74,6 @@ async function docx(parts: {
   return zip.generateAsync({ type: 'nodebuffer' });
 }
 
-function contentCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-import-'));
-  fs.cpSync(path.resolve('tests/fixtures/import/content'), dir, { recursive: true });
-  return dir;
-}
-function runImport(dir: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ['scripts/import.mjs', ...args], {
-    env: { ...process.env, FORUM_CONTENT_DIR: dir },
-    encoding: 'utf8',
-  });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 const WORK = 'documents/2030/sample-convention';
 
 describe("Word's number formats", () => {
