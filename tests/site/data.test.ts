@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeHTML as decode } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { dataErrors } from '../../src/data/validate.ts';
-import { LANG_CODES } from '../../src/i18n/languages.ts';
+import { useT } from '../../src/i18n/i18n.ts';
+import { LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
+import { OG_LOCALES } from '../../src/utils/describe.ts';
 
 /**
  * Issue 17: the data files of both built sites, read from disk (no browser, no server): each
@@ -67,6 +70,52 @@ describe.each(SITES)('the data files of %s', (root) => {
       for (const c of data.clauses) expect(c.html, `${f} ${c.eId}`).toContain(`id="${c.eId}"`);
       // What the text is, said in the data itself: an editorial record never passes for the forum's text.
       if (data.text.kind === 'editorial-record') expect(data.text.statement).toMatch(/not the forum's official text/);
+    }
+  });
+});
+
+describe.each(SITES)('descriptions and Open Graph of %s (issue 17 item 7)', (root) => {
+  const pages = files(root, 'index.html').concat(files(root, '404.html'));
+
+  it('every page has a description, and Open Graph title, description and locale with its alternates', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    const failed: string[] = [];
+    for (const f of pages) {
+      const html = fs.readFileSync(f, 'utf8');
+      if (/<meta http-equiv="refresh"/.test(html)) continue; // a redirect page (moved document) is no page of its own
+      const description = /<meta name="description" content="([^"]+)">/.exec(html)?.[1];
+      if (!description?.trim()) failed.push(`${f}: no description`);
+      if (f.endsWith('404.html')) continue;
+      const lang = /<html lang="([^"]+)"/.exec(html)?.[1] as LangCode;
+      if (!html.includes(`<meta property="og:description" content="${description}">`))
+        failed.push(`${f}: og:description`);
+      if (!/<meta property="og:title" content="[^"]+">/.test(html)) failed.push(`${f}: og:title`);
+      if (!html.includes(`<meta property="og:locale" content="${OG_LOCALES[lang]}">`)) failed.push(`${f}: og:locale`);
+      // One og:locale:alternate per other real language version (the hreflang alternates).
+      const hreflangs = [...html.matchAll(/<link rel="alternate" hreflang="([a-z]{2})"/g)].map((m) => m[1]);
+      const ogAlternates = [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)">/g)].map(
+        (m) => m[1],
+      );
+      const expected = hreflangs.filter((l) => l !== lang).map((l) => OG_LOCALES[l as LangCode]);
+      if (ogAlternates.join() !== expected.join())
+        failed.push(`${f}: og:locale:alternate ${ogAlternates} ≠ ${expected}`);
+    }
+    expect(failed).toEqual([]);
+  });
+
+  it('a text page describes it honestly: an editorial record as the archive’s record, in the reader’s language', () => {
+    for (const lang of LANG_CODES) {
+      const t = useT(lang);
+      const index = read(path.join(root, lang, 'data.json'));
+      for (const text of index.texts) {
+        const html = fs.readFileSync(path.join(root, text.page, 'index.html'), 'utf8');
+        const description = decode(/<meta name="description" content="([^"]+)">/.exec(html)?.[1] ?? '');
+        const tail = t(text.text === 'editorial-record' ? 'meta.description.record' : 'meta.description.official', {
+          what: '',
+          date: '',
+        }).replace(/^\W+/u, '');
+        expect(description, `${text.page}`).toContain(tail.slice(-20));
+      }
     }
   });
 });
