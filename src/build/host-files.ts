@@ -94,7 +94,7 @@ export function nginxServerConf(): string {
     'autoindex off;',
     'gzip on;',
     'gzip_vary on;',
-    'gzip_types text/css text/javascript application/javascript application/json image/svg+xml application/xml application/wasm;',
+    'gzip_types text/css text/javascript application/javascript application/json image/svg+xml application/xml text/xml application/atom+xml application/wasm;',
     'error_page 404 $forum_404;',
     '# The query string goes along: a moved search or citation link keeps its parameters.',
     'if ($forum_moved) { return 301 $forum_moved$is_args$args; }',
@@ -133,6 +133,8 @@ export function nginxServerConf(): string {
     "# Pagefind's files are already gzipped: served as they are.",
     'location ~ \\.(pagefind|pf_meta|pf_index|pf_fragment)$ { types { } default_type application/octet-stream; }',
     'location ~ \\.wasm$ { types { } default_type application/wasm; }',
+    '# The Atom feed of each language (mime.types would say text/xml).',
+    'location ~ ^/[a-z]+/feed\\.xml$ { types { } default_type application/atom+xml; charset_types application/atom+xml; }',
     '',
   ].join('\n');
 }

@@ -27,7 +27,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
+  '.xml': 'application/xml; charset=utf-8',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
@@ -79,7 +79,11 @@ export function startServer(options: ServerOptions = {}): Promise<{ server: http
   const headers = readHeaders(root);
   const send = (req: http.IncomingMessage, res: http.ServerResponse, status: number, file: string) => {
     const ext = path.extname(file);
-    const type = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
+    // The Atom feeds (/<lang>/feed.xml) with their own type, as _headers and nginx give them.
+    const atom = path.basename(file) === 'feed.xml';
+    const type = {
+      'Content-Type': atom ? 'application/atom+xml; charset=utf-8' : (TYPES[ext] ?? 'application/octet-stream'),
+    };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(
       status,

@@ -39,7 +39,15 @@ export function clausesFromHtml(html: string): CompareClause[] {
     for (const child of node.children) walk(child as Nodes);
   };
   walk(fromHtml(html, { fragment: true }));
-  return out.map(({ parts, ...c }) => ({ ...c, text: parts.join('').replace(/\s+/g, ' ').trim() }));
+  // Collapse the markup's line breaks and indentation only: no-break and narrow no-break spaces
+  // (before a French colon, inside a number) are part of the text, and \s would flatten them.
+  return out.map(({ parts, ...c }) => ({
+    ...c,
+    text: parts
+      .join('')
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .trim(),
+  }));
 }
 
 const BLOCKS = new Set([

@@ -61,6 +61,9 @@ async function watch(type: Type, context: LoaderContext): Promise<void> {
   };
   await sync();
   live.onUpdate(type, (keys) => void sync(keys));
+  // The live corpus watches the folder itself (Vite's watcher missed saves: see LiveCorpus.watch);
+  // Vite's watcher is told too, so Astro knows the folder is part of the project's sources.
+  live.watch();
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);
   // The content folder may lie outside the project, where Vite does not look.

@@ -44,8 +44,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
 };
 
+/** _headers: the security headers on every path, and the Atom type for the feeds (a host would say application/xml). */
 export function headersFile(): string {
   return `/*\n${Object.entries(SECURITY_HEADERS)
     .map(([k, v]) => `  ${k}: ${v}`)
-    .join('\n')}\n`;
+    .join('\n')}\n/:lang/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8\n`;
 }

@@ -36,3 +36,5 @@ export const recordCompareUrl = (lang: string, key: string, a: number, b: number
 export const dataUrl = (lang: string, key: string) => `${recordUrl(lang, key)}data.json`;
 /** The corpus index of a language as data: every text with its links. */
 export const dataIndexUrl = (lang: string) => `/${lang}/data.json`;
+/** A language's Atom feed of new and revised texts. */
+export const feedUrl = (lang: string) => `/${lang}/feed.xml`;

@@ -177,6 +177,7 @@ describe('the registry the previous build published', () => {
     const copy = JSON.parse(fs.readFileSync('tests/.out/fixture-dist/registry.json', 'utf8'));
     expect(Object.keys(copy.documents)).toEqual([
       '2030',
+      '2030/amended-convention',
       '2030/draft-statement',
       '2030/model-convention',
       '2030/old-convention',

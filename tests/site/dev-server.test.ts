@@ -33,9 +33,18 @@ function change(file: string, edit: (text: string) => string) {
  * after it). An error page is Astro's overlay, drawn by script once the page has loaded.
  */
 async function reloadedText(url: string): Promise<string> {
-  const response = await page.goto(url);
-  if (response?.status() === 500) await page.locator('vite-error-overlay').waitFor();
-  return (await page.locator('body').innerText()) + (await overlayText());
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const response = await page.goto(url);
+      if (response?.status() === 500) await page.locator('vite-error-overlay').waitFor();
+      return (await page.locator('body').innerText()) + (await overlayText());
+    } catch (e) {
+      // The dev server reloads open pages when a save changes its content store (as an editor
+      // wants); a navigation or a read that reload interrupts is tried again.
+      if (attempt >= 5 || !/ERR_ABORTED|context was destroyed|interrupted by another navigation/.test(String(e)))
+        throw e;
+    }
+  }
 }
 /** What Astro's error overlay says (it draws in a shadow root, which innerText does not enter). */
 async function overlayText(): Promise<string> {

@@ -152,6 +152,21 @@ describe('nginx with the shipped configuration', () => {
     expect(page.headers.get('content-encoding')).toBe('gzip');
   });
 
+  it('serves the sitemap, robots.txt and the Atom feeds with their types, and no feed where none exists', async () => {
+    for (const [p, type] of [
+      ['/sitemap.xml', 'text/xml; charset=utf-8'],
+      ['/robots.txt', 'text/plain; charset=utf-8'],
+      ['/fr/feed.xml', 'application/atom+xml; charset=utf-8'],
+      ['/ar/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ]) {
+      const res = await get('fixture', p!);
+      expect(res.status, p).toBe(200);
+      expect(res.headers.get('content-type'), p).toBe(type);
+      expect(res.headers.get('content-security-policy'), p).toBeTruthy();
+    }
+    expect((await get('fixture', '/de/feed.xml')).status).toBe(404);
+  });
+
   it('does not serve the files meant for the host: _headers, _redirects, build-info.json, _nginx/', async () => {
     for (const p of [
       '/_headers',

@@ -29,8 +29,10 @@ describe('every language has every page, and the language links agree', () => {
     const byLang = new Map<string, Set<string>>();
     for (const file of htmlFiles(root)) {
       const [, first = '', ...rest] = urlPathOf(root, file).split('/');
-      // Earlier revisions (…/rev/<n>/) exist per language version: each has its own revision sequence.
-      if (!LANG_CODES.includes(first as never) || /\/rev\/\d+\/$/.test(urlPathOf(root, file))) continue;
+      // Earlier revisions (…/rev/<n>/) and their comparisons (…/compare/<a>-<b>/) exist per language
+      // version: each has its own revision sequence.
+      if (!LANG_CODES.includes(first as never) || /\/(rev\/\d+|compare\/\d+-\d+)\/$/.test(urlPathOf(root, file)))
+        continue;
       byLang.set(first, (byLang.get(first) ?? new Set()).add(rest.join('/')));
     }
     const en = [...(byLang.get('en') ?? [])].sort();

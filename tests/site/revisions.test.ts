@@ -134,6 +134,9 @@ describe('point-in-time pages are for readers, not for search', () => {
       state: 'stale',
       changedSince: [{ eId: 'para_2', change: 'changed' }],
     });
-    expect(page$('/en/coverage/')).toContain('Changed in the original since: para_2');
+    // On the page, linked to the comparison of the original's revisions.
+    expect(page$('/en/coverage/')).toMatch(
+      /<a href="\/en\/2030\/partial-note\/compare\/2-3\/" hreflang="en">Changed in the original since: para_2<\/a>/,
+    );
   });
 });

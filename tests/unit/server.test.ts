@@ -59,6 +59,8 @@ beforeAll(async () => {
   write('site/2023/.keep', ''); // a folder without an index page
   write('site/_headers', '/*\n  X-Test-Header: from _headers\n');
   write('site/build-info.json', '{}');
+  write('site/sitemap.xml', '<urlset/>');
+  write('site/en/feed.xml', '<feed/>');
   write('site/pagefind/pagefind.wasm', Buffer.alloc(10));
   write('site/pagefind/index/en_1.pf_index', Buffer.alloc(10));
   write('site/pagefind/pagefind-entry.pagefind', Buffer.alloc(10));
@@ -231,5 +233,10 @@ describe('the bundled server', () => {
       expect(res.headers['content-type'], target).toBe('application/octet-stream');
       expect(res.headers['content-encoding'], target).toBeUndefined();
     }
+  });
+
+  it('serves the sitemap as XML and the feeds as Atom', async () => {
+    expect((await request('/sitemap.xml')).headers['content-type']).toBe('application/xml; charset=utf-8');
+    expect((await request('/en/feed.xml')).headers['content-type']).toBe('application/atom+xml; charset=utf-8');
   });
 });

@@ -145,4 +145,12 @@ describe('clauses of a rendered text', () => {
       { eId: 'art_1__para_1__point_a', label: 'Article 1 (1)(a)', text: 'first;' },
     ]);
   });
+
+  it('keeps no-break and narrow no-break spaces (a French colon), collapsing only the markup’s line breaks', () => {
+    const html =
+      '<p id="para_1" class="clause" data-pagefind-title="Paragraphe 1"><a href="#para_1">1.</a> Deux listes\u202f:\n   « tels\u00a0que ».</p>';
+    expect(clausesFromHtml(html)).toEqual([
+      { eId: 'para_1', label: 'Paragraphe 1', text: 'Deux listes\u202f: « tels\u00a0que ».' },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ContentError, type Corpus } from '../../../src/corpus/index.ts';
 import { LiveCorpus } from '../../../src/corpus/live.ts';
 import { edit, mutatedFixture } from './fixture-copy.ts';
@@ -129,5 +129,27 @@ describe('the dev server’s live corpus', () => {
     // Touched, it is read, and the fault is reported.
     live.touch(path.join(dir, CONVENTION, 'fr.mdx'));
     expect(problemsOf(live)).toEqual([expect.objectContaining({ field: 'title' })]);
+  });
+
+  it('watches the folder itself: every save is read, the third to one file as the first', async () => {
+    const dir = mutatedFixture(() => {});
+    const live = new LiveCorpus(dir);
+    live.watch();
+    try {
+      const file = path.join(dir, NOTE, 'en.mdx');
+      const good = fs.readFileSync(file, 'utf8');
+      const bad = good.replace('2030/model-convention#art_1', '2030/no-such-text');
+      for (const [text, problems] of [
+        [bad, 1],
+        [good, 0],
+        [bad, 1],
+        [good, 0],
+      ] as const) {
+        fs.writeFileSync(file, text);
+        await vi.waitFor(() => expect(live.currentProblems()).toHaveLength(problems), { timeout: 5000 });
+      }
+    } finally {
+      live.unwatch();
+    }
   });
 });
