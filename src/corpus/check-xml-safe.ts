@@ -1,12 +1,10 @@
-import type { Corpus } from './model.ts';
-import type { Problem } from './problems.ts';
-import { allRecords } from './read.ts';
-
 /**
  * Text the sitemap and the Atom feeds (and any XML made from the corpus) carry must be characters
  * XML 1.0 allows: no control characters other than tab and line breaks, no lone UTF-16 surrogate
  * (a `\uD83D` escape in YAML without its pair), no U+FFFE/U+FFFF. Such a value fails the build
- * here, with its file and field, rather than making a file no reader can parse.
+ * here, with its file and field, rather than making a file no reader can parse. JSON cannot carry
+ * a lone surrogate either: data-safe.ts applies this one rule to every value the data files and
+ * feeds are made from, once.
  */
 const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters looked for.
@@ -21,32 +19,6 @@ export function xmlProblem(value: string): string | null {
   const code = m[0].charCodeAt(0);
   const at = `at character ${m.index + 1}`;
   if (code >= 0xd800 && code <= 0xdfff)
-    return `holds half of a character (a lone surrogate, ${hex(code)}) ${at}, which XML cannot carry: write the character itself rather than a \\u escape, or give both halves of its pair`;
-  return `holds the control character ${hex(code)} ${at}, which XML cannot carry: delete it (it often comes in with text pasted from a PDF or a word processor)`;
-}
-
-function walk(value: unknown, field: string, report: (field: string, message: string) => void): void {
-  if (typeof value === 'string') {
-    const message = xmlProblem(value);
-    if (message) report(field, message);
-  } else if (value && typeof value === 'object' && !(value instanceof Date))
-    for (const [k, v] of Object.entries(value)) walk(v, field ? `${field}.${k}` : k, report);
-}
-
-/** Every field of every record's meta.yaml and versions' frontmatter (earlier revisions: title and note). */
-export function checkXmlSafe(corpus: Corpus, problems: Problem[]): void {
-  for (const rec of allRecords(corpus)) {
-    walk(rec.meta, '', (field, message) =>
-      problems.push({ file: rec.metaFile, field, message: `\`${field}\` ${message}` }),
-    );
-    for (const v of rec.versions.values()) {
-      walk(v.data, '', (field, message) => problems.push({ file: v.file, field, message: `\`${field}\` ${message}` }));
-      for (const r of v.revisions ?? [])
-        walk(
-          { title: r.data.title === v.data.title ? undefined : r.data.title, note: r.rev?.note },
-          '',
-          (field, message) => problems.push({ file: r.file, field, message: `\`${field}\` ${message}` }),
-        );
-    }
-  }
+    return `holds half of a character (a lone surrogate, ${hex(code)}) ${at}, which the data files (XML and JSON) cannot carry: write the character itself rather than a \\u escape, or give both halves of its pair`;
+  return `holds the control character ${hex(code)} ${at}, which the data files (XML and JSON) cannot carry: delete it (it often comes in with text pasted from a PDF or a word processor)`;
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { closest } from '../utils/closest.ts';
 import { parseRefTarget } from '../utils/ref-target.ts';
 import { clauseChanges, currentRevision, revisionOf } from '../utils/revisions.ts';
-import { checkXmlSafe } from './check-xml-safe.ts';
+import { checkDataSafe } from './data-safe.ts';
 import { checkDrafts } from './drafts.ts';
 import type { Corpus, CorpusRecord, CorpusVersion } from './model.ts';
 import { displayPath } from './paths.ts';
@@ -181,6 +181,7 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
   for (const rec of allRecords(corpus)) {
     checkVersions(rec, problems);
     checkRefs(corpus, rec, problems);
+    checkDataSafe(rec, problems);
     markStaleClauses(rec);
     if (rec.meta.text === 'official-text' && !rec.meta.sources.some((s) => s.official)) {
       problems.push({
@@ -211,5 +212,4 @@ export function checkCorpus(corpus: Corpus, problems: Problem[]): void {
     }
   }
   checkDrafts(corpus, problems);
-  checkXmlSafe(corpus, problems);
 }

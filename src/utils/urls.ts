@@ -32,5 +32,9 @@ export function revisionUrl(lang: string, key: string, n: number, eId?: string):
 /** `compareUrl` for any record key ("2023/slug", or an edition's "2023": /<lang>/2023/compare/<a>-<b>/). */
 export const recordCompareUrl = (lang: string, key: string, a: number, b: number) =>
   `${recordUrl(lang, key)}compare/${a}-${b}/`;
+/** A record's language version as data (docs/data.md): `/<lang>/<edition>/<slug>/data.json`, `/<lang>/<edition>/data.json`. */
+export const dataUrl = (lang: string, key: string) => `${recordUrl(lang, key)}data.json`;
+/** The corpus index of a language as data: every text with its links. */
+export const dataIndexUrl = (lang: string) => `/${lang}/data.json`;
 /** A language's Atom feed of new and revised texts. */
 export const feedUrl = (lang: string) => `/${lang}/feed.xml`;

@@ -98,6 +98,8 @@ describe('nginx with the shipped configuration', () => {
       .split('\n')
       .map((l) => l.split(' '));
     expect(rules.length).toBeGreaterThan(0);
+    // A moved document's data files move with it.
+    expect(rules.some(([from]) => from?.endsWith('/data.json'))).toBe(true);
     for (const [from, to, status] of rules) {
       const res = await get('fixture', from!);
       expect(res.status, from).toBe(Number(status));
@@ -121,6 +123,16 @@ describe('nginx with the shipped configuration', () => {
         expect(body, p).toBe(fs.readFileSync(`tests/.out/fixture-dist/${lang}/2030/retired-note/index.html`, 'utf8'));
       }
     }
+    // Its data files are gone the same way (410 with the tombstone of their language); other data files stay.
+    for (const lang of LANG_CODES) {
+      const res = await get('fixture', `/${lang}/2030/retired-note/data.json`);
+      expect(res.status, lang).toBe(410);
+      expect(await res.text()).toBe(
+        fs.readFileSync(`tests/.out/fixture-dist/${lang}/2030/retired-note/index.html`, 'utf8'),
+      );
+    }
+    expect((await get('fixture', '/en/2030/model-convention/data.json')).status).toBe(200);
+    expect((await get('fixture', '/en/2030/no-such-note/data.json')).status).toBe(404);
     // Other pages' index.html stay as they are.
     expect((await get('fixture', '/en/2030/model-convention/index.html')).status).toBe(200);
     expect((await get('fixture', '/en/2030/no-such-note/index.html')).status).toBe(404);
