@@ -27,6 +27,8 @@ export interface Language {
   dir: 'ltr' | 'rtl';
   /** The language's name in its own language and script. */
   name: string;
+  /** Open Graph's locale (`og:locale`, language_TERRITORY) for pages in this language. */
+  ogLocale: string;
   /** Intl locale used for dates and numbers. */
   intl: string;
   /** Primary and nested quotation marks. */
@@ -86,6 +88,7 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz'.split('');
 export const LANGUAGES = [
   {
     code: 'en',
+    ogLocale: 'en_GB',
     dir: 'ltr',
     name: 'English',
     intl: 'en-GB',
@@ -113,6 +116,7 @@ export const LANGUAGES = [
   },
   {
     code: 'zh',
+    ogLocale: 'zh_CN',
     dir: 'ltr',
     name: '中文',
     intl: 'zh-CN',
@@ -154,6 +158,7 @@ export const LANGUAGES = [
   },
   {
     code: 'fr',
+    ogLocale: 'fr_FR',
     dir: 'ltr',
     name: 'Français',
     intl: 'fr-FR',
@@ -181,6 +186,7 @@ export const LANGUAGES = [
   },
   {
     code: 'ru',
+    ogLocale: 'ru_RU',
     dir: 'ltr',
     name: 'Русский',
     intl: 'ru-RU',
@@ -209,6 +215,7 @@ export const LANGUAGES = [
   },
   {
     code: 'es',
+    ogLocale: 'es_ES',
     dir: 'ltr',
     name: 'Español',
     intl: 'es-ES',
@@ -236,6 +243,7 @@ export const LANGUAGES = [
   },
   {
     code: 'ar',
+    ogLocale: 'ar_AR',
     dir: 'rtl',
     name: 'العربية',
     intl: 'ar',

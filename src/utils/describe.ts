@@ -16,13 +16,3 @@ export function describeRecord(rec: CorpusRecord, lang: LangCode): string {
     date,
   });
 }
-
-/** Open Graph's locale names (language_TERRITORY) for the site's languages. */
-export const OG_LOCALES: Record<LangCode, string> = {
-  en: 'en_GB',
-  zh: 'zh_CN',
-  fr: 'fr_FR',
-  ru: 'ru_RU',
-  es: 'es_ES',
-  ar: 'ar_AR',
-};

@@ -4,8 +4,7 @@ import { decodeHTML as decode } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { dataErrors } from '../../src/data/validate.ts';
 import { useT } from '../../src/i18n/i18n.ts';
-import { LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
-import { OG_LOCALES } from '../../src/utils/describe.ts';
+import { getLanguage, LANG_CODES, type LangCode } from '../../src/i18n/languages.ts';
 
 /**
  * Issue 17: the data files of both built sites, read from disk (no browser, no server): each
@@ -90,13 +89,14 @@ describe.each(SITES)('descriptions and Open Graph of %s (issue 17 item 7)', (roo
       if (!html.includes(`<meta property="og:description" content="${description}">`))
         failed.push(`${f}: og:description`);
       if (!/<meta property="og:title" content="[^"]+">/.test(html)) failed.push(`${f}: og:title`);
-      if (!html.includes(`<meta property="og:locale" content="${OG_LOCALES[lang]}">`)) failed.push(`${f}: og:locale`);
+      if (!html.includes(`<meta property="og:locale" content="${getLanguage(lang).ogLocale}">`))
+        failed.push(`${f}: og:locale`);
       // One og:locale:alternate per other real language version (the hreflang alternates).
       const hreflangs = [...html.matchAll(/<link rel="alternate" hreflang="([a-z]{2})"/g)].map((m) => m[1]);
       const ogAlternates = [...html.matchAll(/<meta property="og:locale:alternate" content="([^"]+)">/g)].map(
         (m) => m[1],
       );
-      const expected = hreflangs.filter((l) => l !== lang).map((l) => OG_LOCALES[l as LangCode]);
+      const expected = hreflangs.filter((l) => l !== lang).map((l) => getLanguage(l as LangCode).ogLocale);
       if (ogAlternates.join() !== expected.join())
         failed.push(`${f}: og:locale:alternate ${ogAlternates} ≠ ${expected}`);
     }
