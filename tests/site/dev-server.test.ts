@@ -36,7 +36,13 @@ async function reloadedText(url: string): Promise<string> {
   for (let attempt = 1; ; attempt++) {
     try {
       const response = await page.goto(url);
-      if (response?.status() === 500) await page.locator('vite-error-overlay').waitFor();
+      // An error page draws the overlay by script; a save that fixes the problem meanwhile reloads
+      // the page before it does, so the wait is short and the caller's poll asks again.
+      if (response?.status() === 500)
+        await page
+          .locator('vite-error-overlay')
+          .waitFor({ timeout: 5000 })
+          .catch(() => undefined);
       return (await page.locator('body').innerText()) + (await overlayText());
     } catch (e) {
       // The dev server reloads open pages when a save changes its content store (as an editor
