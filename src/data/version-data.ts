@@ -1,7 +1,4 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-
-type Node = RootContent | ElementContent;
-
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { clausesFromHtml } from '../compare/clauses-from-html.ts';
@@ -13,6 +10,8 @@ import type { Qualifier } from '../schemas/work.ts';
 import { existingLangs } from '../utils/records.ts';
 import { currentRevision, revisionHistory } from '../utils/revisions.ts';
 import { dataUrl, documentUrl, editionUrl, neutralUrl, recordUrl, revisionUrl } from '../utils/urls.ts';
+
+type Node = RootContent | ElementContent;
 
 /**
  * The open data of one language version (`…/data.json`, docs/data.md; schema:
